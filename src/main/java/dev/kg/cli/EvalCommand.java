@@ -1,0 +1,13 @@
+package dev.kg.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Stub: to be written. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "(not yet written)")
+public final class EvalCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        return 1;
+    }
+}

@@ -71,6 +71,13 @@ public final class KGO {
     public static final Property titleAsWritten = property("titleAsWritten");
     /** Mention → the normalized (simplified, gloss-free) form of the span. */
     public static final Property normalizedForm = property("normalizedForm");
+    /**
+     * Title concept → the organization head a compound title starts with ("市委" for 市委书记): the
+     * organization the title names is the text up to and including that head.
+     */
+    public static final Property orgHead = property("orgHead");
+    /** Title concept → true when the title names no organization (市领导, 副市长, 记者). */
+    public static final Property standalone = property("standalone");
     /** Place → the article-level place that 我市/我县/本市 refer to. */
     public static final Property homePlace = property("homePlace");
 }

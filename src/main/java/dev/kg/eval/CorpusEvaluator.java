@@ -46,6 +46,14 @@ public final class CorpusEvaluator {
         public Report {
             articles = List.copyOf(articles);
         }
+
+        /** Totals micro-averaged from the articles; a baseline total when any article has a baseline. */
+        public static Report of(List<ArticleResult> articles) {
+            ArticleScore ours = ArticleScore.total("total", articles.stream().map(ArticleResult::ours).toList());
+            List<ArticleScore> base = articles.stream().flatMap(r -> r.baseline().stream()).toList();
+            return new Report(articles, ours,
+                    base.isEmpty() ? Optional.empty() : Optional.of(ArticleScore.total("total", base)));
+        }
     }
 
     private final ArticleConverter converter;
@@ -77,10 +85,7 @@ public final class CorpusEvaluator {
                 results.add(evaluate(text));
             }
         }
-        ArticleScore ours = ArticleScore.total("total", results.stream().map(ArticleResult::ours).toList());
-        Optional<ArticleScore> base = baseline.map(b -> ArticleScore.total("total",
-                results.stream().flatMap(r -> r.baseline().stream()).toList()));
-        return new Report(results, ours, base);
+        return Report.of(results);
     }
 
     /** Evaluates one {@code NAME.txt} against the {@code NAME.gold.json} beside it. */

@@ -42,7 +42,7 @@ public final class HanlpBaseline {
         names.put(Category.PLACES, new LinkedHashSet<>());
         List<Term> terms;
         synchronized (segment) { // HanLP segments keep per-call state; one at a time is enough here
-            terms = segment.seg(normalize(text));
+            terms = segment.seg(minimalNormalization(text));
         }
         for (Term term : terms) {
             String nature = term.nature == null ? "" : term.nature.toString();
@@ -69,7 +69,7 @@ public final class HanlpBaseline {
      * TODO(eval): call the shared normalizer (dev.kg.normalize) once it is in main, so the baseline
      * sees exactly the text the converter sees.
      */
-    static String normalize(String text) {
+    private static String minimalNormalization(String text) {
         String withoutGlosses = PINYIN_GLOSS.matcher(text).replaceAll("");
         return HanLP.convertToSimplifiedChinese(withoutGlosses);
     }

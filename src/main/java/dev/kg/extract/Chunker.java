@@ -76,6 +76,13 @@ public final class Chunker {
                     break;
                 }
             }
+            // a run does not start with a lone modifier character (加强地方党委: 强)
+            while (i < last && t.get(i).word().length() == 1 && !t.get(i).natureStartsWith("n") && !t.get(i).natureStartsWith("j")) {
+                i++;
+            }
+            if (last >= 0 && startsWithGenericModifier(t.get(last).word(), t.get(last).word())) {
+                last = -1;
+            }
             if (last >= 0) {
                 int from = i;
                 while (from < last && lexicon.isGenericModifier(t.get(from).word())) {

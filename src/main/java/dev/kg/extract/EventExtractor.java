@@ -20,7 +20,7 @@ import java.util.Set;
  * main event: its first inspection or visit.
  */
 public final class EventExtractor {
-    private static final String CLAUSE_BREAK = ",，;；:：";
+    private static final String CLAUSE_BREAK = ",，;；:：。！？!?";
     private static final Set<String> HOLD_VERBS = Set.of("进行", "开展", "进行了", "开展了");
 
     private final Lexicon lexicon;

@@ -93,6 +93,19 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /** The longest organization suffix both names end with (督察组 and 督查组 count as one). */
+    public Optional<String> sharedOrgSuffix(String a, String b) {
+        String na = a.replace("督察", "督查");
+        String nb = b.replace("督察", "督查");
+        for (String s : orgSuffixesLongestFirst) {
+            String ns = s.replace("督察", "督查");
+            if (na.endsWith(ns) && nb.endsWith(ns)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     public String orgClass(String suffix) {
         return orgSuffixes.getOrDefault(suffix, "Organization");
     }

@@ -59,12 +59,10 @@ public final class OrgResolver {
 
     private String compute(String surface) {
         String withHome = prefixHome(surface);
-        Optional<String> suffix = lexicon.orgSuffixAtEnd(withHome);
-        if (suffix.isPresent()) {
-            for (String earlier : orgs.keySet()) {
-                if (!earlier.equals(withHome) && isShortFormOf(withHome, earlier, suffix.get())) {
-                    return earlier;
-                }
+        for (String earlier : orgs.keySet()) {
+            Optional<String> suffix = lexicon.sharedOrgSuffix(withHome, earlier);
+            if (suffix.isPresent() && !earlier.equals(withHome) && isShortFormOf(withHome, earlier, suffix.get())) {
+                return earlier;
             }
         }
         return withHome;

@@ -12,11 +12,17 @@ import java.util.Optional;
  * by an organization suffix), places (HanLP {@code ns}), punctuation, other words.
  */
 public final class Chunker {
-    private static final int MAX_TITLE_TOKENS = 5;
+    private static final String LEVELS = "省市县区镇乡村";
+    private static final String LEADING_GLUE = "及和与对向在就把将从由为同跟给";
     private final Lexicon lexicon;
+    private final TitleMatcher titles;
+    private final java.util.Set<String> knownNames;
 
-    public Chunker(Lexicon lexicon) {
+    /** @param knownNames person names already accepted elsewhere in the article */
+    public Chunker(Lexicon lexicon, java.util.Set<String> knownNames) {
         this.lexicon = lexicon;
+        this.titles = new TitleMatcher(lexicon);
+        this.knownNames = java.util.Set.copyOf(knownNames);
     }
 
     public List<Chunk> chunk(Sentence sentence) {
@@ -31,18 +37,13 @@ public final class Chunker {
             if (owner[i] >= 0) {
                 continue;
             }
-            for (int j = Math.min(n - 1, i + MAX_TITLE_TOKENS - 1); j >= i; j--) {
-                String text = join(t, i, j);
-                Optional<Lexicon.Title> title = lexicon.title(text);
-                if (title.isPresent() && !isInsideLongerWord(t, i, j)) {
-                    List<Token> toks = t.subList(i, j + 1);
-                    Chunk c = Chunk.of(Chunk.Type.TITLE, sentence.text(), sentence.start(), toks);
-                    at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), title,
-                            Optional.empty());
-                    mark(owner, i, j);
-                    i = j;
-                    break;
-                }
+            int j = titles.end(t, i);
+            if (j >= 0) {
+                Chunk c = Chunk.of(Chunk.Type.TITLE, sentence.text(), sentence.start(), t.subList(i, j + 1));
+                at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), titles.title(t, i, j),
+                        Optional.empty());
+                mark(owner, i, j);
+                i = j;
             }
         }
         // 2. persons and deictics
@@ -51,7 +52,7 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            if (isPersonName(tok)) {
+            if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
                 at[i] = Chunk.of(Chunk.Type.PERSON, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
             } else if (lexicon.deictics().containsKey(tok.word())) {
@@ -71,7 +72,7 @@ public final class Chunker {
             }
             int last = -1;
             for (int k = j; k >= i; k--) {
-                if (lexicon.orgSuffixAtEnd(t.get(k).word()).isPresent()) {
+                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent()) {
                     last = k;
                     break;
                 }
@@ -96,7 +97,29 @@ public final class Chunker {
             }
             i = j + 1;
         }
-        // 4. the rest
+        // 4. places: a division name, or up to three characters of name before a level character (杉/桥/镇)
+        for (int i = 0; i < n; i++) {
+            if (owner[i] >= 0) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (tok.natureStartsWith("ns") && tok.word().length() >= 2) {
+                at[i] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), List.of(tok));
+                owner[i] = i;
+            } else if (tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0 && i > 0) {
+                int from = i;
+                int chars = 0;
+                while (from - 1 >= 0 && owner[from - 1] < 0 && isPlaceName(t.get(from - 1)) && chars + t.get(from - 1).word().length() <= 3) {
+                    from--;
+                    chars += t.get(from).word().length();
+                }
+                if (from < i) {
+                    at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, i + 1));
+                    mark(owner, from, i);
+                }
+            }
+        }
+        // 5. the rest
         List<Chunk> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (owner[i] >= 0 && owner[i] != i) {
@@ -107,9 +130,7 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            Chunk.Type type = tok.isPunctuation() ? Chunk.Type.PUNCT
-                    : tok.natureStartsWith("ns") && tok.word().length() >= 2 ? Chunk.Type.PLACE
-                    : Chunk.Type.WORD;
+            Chunk.Type type = tok.isPunctuation() ? Chunk.Type.PUNCT : Chunk.Type.WORD;
             out.add(Chunk.of(type, sentence.text(), sentence.start(), List.of(tok)));
         }
         return out;
@@ -125,9 +146,36 @@ public final class Chunker {
         return false;
     }
 
-    /** 委员 inside 委员会: a title must not be followed by a token that continues the word. */
-    private boolean isInsideLongerWord(List<Token> t, int i, int j) {
-        return false;
+    private static boolean isPlaceName(Token tok) {
+        String n = tok.nature();
+        return (n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") || n.equals("ng") || n.equals("j") || n.equals("s")
+                || n.equals("b") || n.equals("x") || n.equals("ag"))
+                && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && LEADING_GLUE.indexOf(tok.word().charAt(0)) < 0;
+    }
+
+    /**
+     * HanLP finds many false names; keep one only where a person is expected: after a title, in a
+     * 、 list with another name, before a verb or word that follows names, or as a byline.
+     */
+    private boolean inPersonContext(Sentence s, List<Token> t, int i, int[] owner, Chunk[] at) {
+        Token tok = t.get(i);
+        if (i > 0 && owner[i - 1] >= 0 && at[owner[i - 1]] != null && at[owner[i - 1]].is(Chunk.Type.TITLE)) {
+            return true;
+        }
+        boolean listBefore = i > 1 && t.get(i - 1).word().equals("、") && isPersonName(t.get(i - 2));
+        boolean listAfter = i + 2 < t.size() && t.get(i + 1).word().equals("、") && isPersonName(t.get(i + 2));
+        if (listBefore || listAfter) {
+            return true;
+        }
+        int at2 = tok.end() - s.start();
+        if (at2 >= s.text().length() || lexicon.nameBoundaryAt(s.text(), at2)) {
+            return true;
+        }
+        String before = i > 0 ? t.get(i - 1).word() : "";
+        String after = i + 1 < t.size() ? t.get(i + 1).word() : "";
+        return (before.endsWith("(") || before.endsWith("（") || before.endsWith(":") || before.endsWith("：") || before.isBlank())
+                && (after.startsWith(")") || after.startsWith("）") || after.isEmpty() || after.isBlank());
     }
 
     static boolean isPersonName(Token tok) {

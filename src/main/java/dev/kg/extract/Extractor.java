@@ -15,15 +15,25 @@ import java.util.Optional;
  */
 public final class Extractor {
     private final Lexicon lexicon;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.tokenizer = new Tokenizer(lexicon.dictionaryWords());
     }
 
     public ArticleFacts extract(NormalizedText text) {
-        List<Sentence> sentences = tokenizer.sentences(text.text());
-        Chunker chunker = new Chunker(lexicon);
+        List<Sentence> raw = tokenizer.sentences(text.text());
+        // two passes: names accepted anywhere are then recognised everywhere in the article
+        NameRepair names = new NameRepair(lexicon);
+        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        Chunker firstPass = new Chunker(lexicon, java.util.Set.of());
+        for (Sentence s : raw) {
+            firstPass.chunk(names.repair(s, java.util.Set.of())).stream()
+                    .filter(c -> c.is(Chunk.Type.PERSON)).forEach(c -> known.add(c.text()));
+        }
+        List<Sentence> sentences = raw.stream().map(s -> names.repair(s, known)).toList();
+        Chunker chunker = new Chunker(lexicon, known);
         List<List<Chunk>> chunks = new ArrayList<>();
         PlaceResolver placeResolver = new PlaceResolver(lexicon);
         for (Sentence s : sentences) {

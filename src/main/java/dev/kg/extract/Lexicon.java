@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
     private Lexicon() {
@@ -72,6 +73,13 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
+        nb.addAll(roleVerbs.keySet());
+        nb.addAll(visitVerbs);
+        nb.addAll(leadVerbs);
+        nb.addAll(eventVerbs.keySet());
+        nb.addAll(meetingNouns.keySet());
+        nameBoundaries = longestFirst(nb);
         titles = loadTitles();
     }
 
@@ -150,8 +158,41 @@ public final class Lexicon {
         return looseTime;
     }
 
+    /** Whether a word that may follow a person's name starts at {@code offset} of {@code text}. */
+    public boolean nameBoundaryAt(String text, int offset) {
+        for (String w : nameBoundaries) {
+            if (text.startsWith(w, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
+    public boolean longNameBoundaryAt(String text, int offset) {
+        for (String w : nameBoundaries) {
+            if (w.length() >= 2 && text.startsWith(w, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Map<String, Title> titles() {
         return titles;
+    }
+
+    /**
+     * Words the tokenizer must keep whole, with the HanLP nature to give them: titles, organization
+     * suffixes, meeting nouns, and the names of administrative divisions.
+     */
+    public Map<String, String> dictionaryWords() {
+        Map<String, String> out = new LinkedHashMap<>();
+        dev.kg.link.Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
+        orgSuffixes.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nis"));
+        meetingNouns.keySet().forEach(w -> out.put(w, "n"));
+        titles.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nnt"));
+        return Collections.unmodifiableMap(out);
     }
 
     public Optional<Title> title(String text) {

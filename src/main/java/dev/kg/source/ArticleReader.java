@@ -55,7 +55,7 @@ public final class ArticleReader {
     }
 
     /** The file name without its extension: {@code d01.txt} → {@code d01}. */
-    static String idOf(Path path) {
+    public static String idOf(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -1,0 +1,76 @@
+package dev.kg.eval;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The baseline of issue 3: HanLP's own named-entity recognition alone, after the same normalization
+ * as the converter. Persons are terms whose nature starts with {@code nr}, places {@code ns},
+ * organizations {@code nt}. It gives rows in the shape of the competency queries' (one {@code name}
+ * each) for persons, organizations and places only, so that {@link Scorer} scores it like ours and
+ * leaves the other categories out.
+ *
+ * <pre>
+ *   Map&lt;Category, List&lt;Map&lt;String, String&gt;&gt;&gt; rows = new HanlpBaseline().rows(text);
+ *   ArticleScore score = new Scorer().score(gold, rows);
+ * </pre>
+ */
+public final class HanlpBaseline {
+    /** A pinyin gloss after a Han character, as in 漢(hàn), left by the republishing site. */
+    private static final Pattern PINYIN_GLOSS = Pattern.compile(
+            "(?<=\\p{IsHan})[(（][a-zü\\p{M}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+[)）]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Segment segment = HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(true);
+
+    /** Person, organization and place names HanLP finds, as one-column rows ({@code name}). */
+    public Map<Category, List<Map<String, String>>> rows(String text) {
+        Map<Category, Set<String>> names = new EnumMap<>(Category.class);
+        names.put(Category.PERSONS, new LinkedHashSet<>());
+        names.put(Category.ORGANIZATIONS, new LinkedHashSet<>());
+        names.put(Category.PLACES, new LinkedHashSet<>());
+        List<Term> terms;
+        synchronized (segment) { // HanLP segments keep per-call state; one at a time is enough here
+            terms = segment.seg(minimalNormalization(text));
+        }
+        for (Term term : terms) {
+            String nature = term.nature == null ? "" : term.nature.toString();
+            String word = term.word.strip();
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (nature.startsWith("nr")) {
+                names.get(Category.PERSONS).add(word);
+            } else if (nature.startsWith("ns")) {
+                names.get(Category.PLACES).add(word);
+            } else if (nature.startsWith("nt")) {
+                names.get(Category.ORGANIZATIONS).add(word);
+            }
+        }
+        Map<Category, List<Map<String, String>>> rows = new EnumMap<>(Category.class);
+        names.forEach((c, set) -> rows.put(c, set.stream().map(n -> Map.of("name", n)).toList()));
+        return rows;
+    }
+
+    /**
+     * Minimal stand-in for the converter's normalization: drop pinyin glosses, then convert to
+     * simplified characters.
+     * TODO(eval): call the shared normalizer (dev.kg.normalize) once it is in main, so the baseline
+     * sees exactly the text the converter sees.
+     */
+    private static String minimalNormalization(String text) {
+        String withoutGlosses = PINYIN_GLOSS.matcher(text).replaceAll("");
+        return HanLP.convertToSimplifiedChinese(withoutGlosses);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.kg.extract;
+
+import dev.kg.KgException;
+import dev.kg.rdf.KGO;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The genre's linguistic knowledge, loaded once from {@code /lexicon/*} and {@code /ontology/titles.ttl}
+ * on the classpath (see {@code src/main/resources/lexicon/README.md}). Immutable once built.
+ */
+public final class Lexicon {
+    /** A title of the titles scheme, as the extractor needs it. */
+    public record Title(String text, String iri, String notation, Optional<String> orgHead, boolean standalone) {}
+
+    /** A verb that gives a role, and the event it points at. */
+    public record RoleVerb(String verb, String role, String target) {}
+
+    private final Map<String, String> orgSuffixes;          // suffix → class
+    private final List<String> orgSuffixesLongestFirst;
+    private final Set<String> genericModifiers;
+    private final Map<String, Character> deictics;          // word → level char
+    private final Set<String> firstPersonDeictics;
+    private final Map<String, String> meetingNouns;         // noun → class
+    private final Map<String, String> eventVerbs;           // verb → kind
+    private final Map<String, RoleVerb> roleVerbs;
+    private final Set<String> visitVerbs;
+    private final Set<String> leadVerbs;
+    private final Set<String> looseTime;
+    private final Map<String, Title> titles;
+
+    private Lexicon() {
+        orgSuffixes = columns("org-suffixes.tsv", 0, 1);
+        orgSuffixesLongestFirst = longestFirst(orgSuffixes.keySet());
+        genericModifiers = Set.copyOf(words("org-generic-modifiers.txt"));
+        Map<String, Character> d = new LinkedHashMap<>();
+        Set<String> fp = new HashSet<>();
+        for (String[] row : rows("deictics.tsv")) {
+            d.put(row[0], row[1].charAt(0));
+            if (row.length > 2 && row[2].equals("yes")) {
+                fp.add(row[0]);
+            }
+        }
+        deictics = Collections.unmodifiableMap(d);
+        firstPersonDeictics = Set.copyOf(fp);
+        meetingNouns = columns("meeting-nouns.tsv", 0, 1);
+        eventVerbs = columns("event-verbs.tsv", 0, 1);
+        Map<String, RoleVerb> rv = new LinkedHashMap<>();
+        for (String[] row : rows("role-verbs.tsv")) {
+            rv.put(row[0], new RoleVerb(row[0], row[1], row[2]));
+        }
+        roleVerbs = Collections.unmodifiableMap(rv);
+        visitVerbs = Set.copyOf(words("visit-verbs.txt"));
+        leadVerbs = Set.copyOf(words("lead-verbs.txt"));
+        looseTime = Set.copyOf(words("loose-time.txt"));
+        titles = loadTitles();
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    /** The lexicon shipped with kg. */
+    public static Lexicon standard() {
+        return Holder.INSTANCE;
+    }
+
+    public Optional<String> orgSuffixAtEnd(String text) {
+        for (String s : orgSuffixesLongestFirst) {
+            if (text.endsWith(s)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest organization suffix both names end with (督察组 and 督查组 count as one). */
+    public Optional<String> sharedOrgSuffix(String a, String b) {
+        String na = a.replace("督察", "督查");
+        String nb = b.replace("督察", "督查");
+        for (String s : orgSuffixesLongestFirst) {
+            String ns = s.replace("督察", "督查");
+            if (na.endsWith(ns) && nb.endsWith(ns)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String orgClass(String suffix) {
+        return orgSuffixes.getOrDefault(suffix, "Organization");
+    }
+
+    public boolean isOrgSuffix(String text) {
+        return orgSuffixes.containsKey(text);
+    }
+
+    public boolean isGenericModifier(String text) {
+        return genericModifiers.contains(text);
+    }
+
+    public Map<String, Character> deictics() {
+        return deictics;
+    }
+
+    public boolean isFirstPersonDeictic(String word) {
+        return firstPersonDeictics.contains(word);
+    }
+
+    public Map<String, String> meetingNouns() {
+        return meetingNouns;
+    }
+
+    public Map<String, String> eventVerbs() {
+        return eventVerbs;
+    }
+
+    public Map<String, RoleVerb> roleVerbs() {
+        return roleVerbs;
+    }
+
+    public Set<String> visitVerbs() {
+        return visitVerbs;
+    }
+
+    public Set<String> leadVerbs() {
+        return leadVerbs;
+    }
+
+    public Set<String> looseTime() {
+        return looseTime;
+    }
+
+    public Map<String, Title> titles() {
+        return titles;
+    }
+
+    public Optional<Title> title(String text) {
+        return Optional.ofNullable(titles.get(text));
+    }
+
+    private static Map<String, Title> loadTitles() {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = open("/ontology/titles.ttl")) {
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new KgException("cannot read /ontology/titles.ttl: " + e.getMessage(), e);
+        }
+        Map<String, Title> out = new HashMap<>();
+        m.listResourcesWithProperty(RDF.type, KGO.Title).forEachRemaining(r -> {
+            String zh = zhHans(r);
+            if (zh == null) {
+                return;
+            }
+            Optional<String> head = Optional.ofNullable(r.getProperty(KGO.orgHead)).map(Statement::getString);
+            boolean standalone = r.hasLiteral(KGO.standalone, true);
+            String notation = Optional.ofNullable(r.getProperty(SKOS.notation)).map(Statement::getString).orElse("");
+            out.put(zh, new Title(zh, r.getURI(), notation, head, standalone));
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static String zhHans(Resource r) {
+        for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
+            if (s.getLanguage().equalsIgnoreCase("zh-Hans")) {
+                return s.getString();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> longestFirst(Set<String> words) {
+        List<String> l = new ArrayList<>(words);
+        l.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(l);
+    }
+
+    private static Map<String, String> columns(String file, int key, int value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] row : rows(file)) {
+            out.put(row[key], row[value]);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<String> words(String file) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows(file)) {
+            out.add(row[0]);
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(String file) {
+        String path = "/lexicon/" + file;
+        try (InputStream in = open(path)) {
+            List<String[]> out = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line.split("\t"));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new KgException("cannot read lexicon " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String path) throws IOException {
+        InputStream in = Lexicon.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("not on the classpath");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.kg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the places an article mentions and decides its home place: the place that 我市 / 我县
+ * points at. The home is the place of the deictic's level that the text names most often outside
+ * officials' titles (济宁市副市长 says where an official is from, not where the story is); when the
+ * text never names it, the deictic itself stands as the place's name.
+ */
+public final class PlaceResolver {
+    /** A place name seen in the text; {@code inTitle} when it only qualifies an official's title. */
+    public record PlaceMention(String name, Span span, boolean inTitle) {}
+
+    /** The article's home place: its name, level character, and whether the text names it. */
+    public record Home(String name, char level, boolean named) {
+        /** The home name ready to prefix an organization that starts with the level character. */
+        public String base() {
+            return name;
+        }
+    }
+
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^(\\p{IsHan}{2,3}?[省市县区镇乡])(?=\\p{IsHan})");
+    private static final String LEVELS = "省市县区镇乡";
+    private static final String GLUE = "的新在和与及了是将";
+
+    private final Lexicon lexicon;
+    private final List<PlaceMention> mentions = new ArrayList<>();
+    private final List<Chunk> deictics = new ArrayList<>();
+    private final List<Span> abbreviationCandidates = new ArrayList<>();
+    private final List<String> abbreviationTexts = new ArrayList<>();
+
+    public PlaceResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Records the place mentions of one sentence's chunks. */
+    public void scan(List<Chunk> chunks) {
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            boolean beforeTitle = i + 1 < chunks.size() && chunks.get(i + 1).is(Chunk.Type.TITLE)
+                    && chunks.get(i + 1).start() == c.end();
+            switch (c.type()) {
+                case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle));
+                case ORG -> {
+                    Matcher m = PLACE_PREFIX.matcher(c.text());
+                    Set<String> seen = new LinkedHashSet<>();
+                    if (m.find() && !lexicon.deictics().containsKey(m.group(1))) {
+                        seen.add(m.group(1));
+                        mentions.add(new PlaceMention(m.group(1), new Span(c.start(), c.start() + m.group(1).length()), beforeTitle));
+                    }
+                    c.tokens().stream()
+                            .filter(t -> t.natureStartsWith("ns") && t.word().length() >= 2)
+                            .filter(t -> seen.stream().noneMatch(s -> s.startsWith(t.word()) && t.start() == c.start()))
+                            .forEach(t -> mentions.add(new PlaceMention(t.word(), new Span(t.start(), t.end()), beforeTitle)));
+                }
+                case DEICTIC -> deictics.add(c);
+                case WORD -> {
+                    // a single character after a verb of coming or before 期间 may abbreviate the home (来徐)
+                    if (c.text().length() == 1 && Character.UnicodeScript.of(c.text().charAt(0)) == Character.UnicodeScript.HAN
+                            && i > 0 && (lexicon.visitVerbs().contains(chunks.get(i - 1).text()) || chunks.get(i - 1).text().equals("在"))) {
+                        abbreviationCandidates.add(c.span());
+                        abbreviationTexts.add(c.text());
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Decides the home place and groups mentions into places. */
+    public Result resolve() {
+        Map<String, String> canonical = canonicalNames();
+        Optional<Home> home = home(canonical);
+        Map<String, PlaceBuilder> places = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            String name = canonical.get(m.name());
+            places.computeIfAbsent(name, PlaceBuilder::new).add(m.name(), m.span());
+        }
+        if (home.isPresent()) {
+            Home h = home.get();
+            PlaceBuilder hb = places.computeIfAbsent(h.name(), PlaceBuilder::new);
+            hb.home = true;
+            for (Chunk d : deictics) {
+                if (lexicon.deictics().get(d.text()) == h.level()) {
+                    hb.add(d.text(), d.span());
+                }
+            }
+            if (h.named()) {
+                for (int i = 0; i < abbreviationCandidates.size(); i++) {
+                    if (h.name().startsWith(abbreviationTexts.get(i))) {
+                        hb.add(abbreviationTexts.get(i), abbreviationCandidates.get(i));
+                    }
+                }
+            }
+        }
+        List<PlaceFact> facts = new ArrayList<>();
+        for (PlaceBuilder b : places.values()) {
+            if (!b.mentions.isEmpty()) {
+                b.aliases.remove(b.name);
+                facts.add(new PlaceFact(b.name, b.aliases, b.home, b.mentions));
+            }
+        }
+        return new Result(facts, home);
+    }
+
+    /** The places, and the home place when the article has a first-person deictic. */
+    public record Result(List<PlaceFact> places, Optional<Home> home) {
+        public Optional<String> nameOf(String surface) {
+            for (PlaceFact p : places) {
+                if (p.name().equals(surface) || p.aliases().contains(surface)) {
+                    return Optional.of(p.name());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Mention text → place name: glue stripped (的新徐州 → 徐州), a bare name joined to its full form. */
+    private Map<String, String> canonicalNames() {
+        Set<String> names = new LinkedHashSet<>();
+        mentions.forEach(m -> names.add(m.name()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String n : names) {
+            String name = n;
+            for (String other : names) {
+                if (!other.equals(n) && n.endsWith(other) && other.length() >= 2
+                        && n.substring(0, n.length() - other.length()).chars().allMatch(ch -> GLUE.indexOf(ch) >= 0)) {
+                    name = other;
+                }
+            }
+            if (LEVELS.indexOf(name.charAt(name.length() - 1)) < 0) {
+                for (String other : names) {
+                    if (other.length() == name.length() + 1 && other.startsWith(name)
+                            && LEVELS.indexOf(other.charAt(other.length() - 1)) >= 0) {
+                        name = other;
+                    }
+                }
+            }
+            out.put(n, name);
+        }
+        return out;
+    }
+
+    private Optional<Home> home(Map<String, String> canonical) {
+        Optional<Chunk> first = deictics.stream().filter(d -> lexicon.isFirstPersonDeictic(d.text())).findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        char level = lexicon.deictics().get(first.get().text());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            String name = canonical.get(m.name());
+            char last = name.charAt(name.length() - 1);
+            if (!m.inTitle() && (last == level || LEVELS.indexOf(last) < 0)) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                .map(e -> {
+                    String name = e.getKey();
+                    return new Home(LEVELS.indexOf(name.charAt(name.length() - 1)) < 0 ? name + level : name, level, true);
+                })
+                .or(() -> Optional.of(new Home(first.get().text(), level, false)));
+    }
+
+    private static final class PlaceBuilder {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<Span> mentions = new ArrayList<>();
+        boolean home;
+
+        PlaceBuilder(String name) {
+            this.name = name;
+        }
+
+        void add(String surface, Span span) {
+            aliases.add(surface);
+            if (!mentions.contains(span)) {
+                mentions.add(span);
+            }
+        }
+    }
+}

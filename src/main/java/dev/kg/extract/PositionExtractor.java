@@ -1,0 +1,163 @@
+package dev.kg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds who holds which title in one sentence's chunks. Patterns: {@code [ORG]TITLE PERSON},
+ * titles joined by 、 before one person ({@code 市委书记、…组长徐鸣}), one title before a 、 list of
+ * persons ({@code 市领导A、B、C}), and a list closed by {@code 等N名TITLE}. A compound title
+ * ({@code 市委书记}) names its own organization; a bare title that needs one ({@code 副主任}) takes
+ * the organization of the title before it in the same sentence.
+ */
+public final class PositionExtractor {
+    /** A position as written: the organization is still a surface form. */
+    public record RawPosition(String person, Lexicon.Title title, Optional<String> org, Optional<Span> orgSpan,
+                              Span evidence) {}
+
+    private record Item(Lexicon.Title title, Optional<String> org, Optional<Span> orgSpan, int start) {}
+
+    private final Lexicon lexicon;
+
+    public PositionExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<RawPosition> extract(List<Chunk> chunks, String text, int textOffset) {
+        List<RawPosition> out = new ArrayList<>();
+        List<Item> chain = new ArrayList<>();
+        Item lastWithOrg = null;
+        int i = 0;
+        while (i < chunks.size()) {
+            int itemEnd = itemEnd(chunks, i);
+            if (itemEnd < 0) {
+                Chunk c = chunks.get(i);
+                if (c.is(Chunk.Type.PERSON)) {
+                    i = listThenTitle(chunks, i, out);
+                } else {
+                    i++;
+                }
+                chain.clear();
+                continue;
+            }
+            Item item = item(chunks, i, itemEnd);
+            if (!item.title().standalone() && item.org().isEmpty() && item.title().orgHead().isEmpty()) {
+                Item from = !chain.isEmpty() ? chain.get(chain.size() - 1) : lastWithOrg;
+                if (from != null && from.org().isPresent()) {
+                    item = new Item(item.title(), carried(from), from.orgSpan(), item.start());
+                }
+            }
+            chain.add(item);
+            if (item.org().isPresent()) {
+                lastWithOrg = item;
+            }
+            i = itemEnd + 1;
+            if (i < chunks.size() && chunks.get(i).isPunct("、") && itemEnd(chunks, i + 1) >= 0) {
+                i++;
+                continue;
+            }
+            if (i < chunks.size() && chunks.get(i).is(Chunk.Type.PERSON) && adjacent(chunks.get(itemEnd), chunks.get(i), text, textOffset)) {
+                List<Chunk> persons = new ArrayList<>();
+                persons.add(chunks.get(i));
+                int j = i + 1;
+                while (j + 1 < chunks.size() && chunks.get(j).isPunct("、") && chunks.get(j + 1).is(Chunk.Type.PERSON)) {
+                    persons.add(chunks.get(j + 1));
+                    j += 2;
+                }
+                for (Chunk p : persons) {
+                    for (Item it : chain) {
+                        out.add(new RawPosition(p.text(), it.title(), it.org(), it.orgSpan(),
+                                new Span(Math.min(it.start(), p.start()), p.end())));
+                    }
+                }
+                i = j;
+            }
+            chain.clear();
+        }
+        return out;
+    }
+
+    /** The organization a bare title inherits: a compound title's organization without its head (党组). */
+    private Optional<String> carried(Item from) {
+        String org = from.org().get();
+        Optional<String> head = from.title().orgHead();
+        if (head.isPresent() && org.endsWith(head.get()) && org.length() > head.get().length()) {
+            String rest = org.substring(0, org.length() - head.get().length());
+            if (lexicon.orgSuffixAtEnd(rest).isPresent()) {
+                return Optional.of(rest);
+            }
+        }
+        return from.org();
+    }
+
+    /** Index of the TITLE chunk of a title item starting at {@code i}, or -1. */
+    private static int itemEnd(List<Chunk> chunks, int i) {
+        if (i >= chunks.size()) {
+            return -1;
+        }
+        Chunk c = chunks.get(i);
+        if (c.is(Chunk.Type.TITLE)) {
+            return i;
+        }
+        if ((c.is(Chunk.Type.ORG) || c.is(Chunk.Type.PLACE) || c.is(Chunk.Type.DEICTIC)) && i + 1 < chunks.size()
+                && chunks.get(i + 1).is(Chunk.Type.TITLE) && chunks.get(i + 1).start() == c.end()) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    private Item item(List<Chunk> chunks, int i, int titleIndex) {
+        Chunk title = chunks.get(titleIndex);
+        Lexicon.Title t = title.title().orElseThrow();
+        Chunk before = titleIndex > i ? chunks.get(i) : null;
+        if (t.standalone()) {
+            return new Item(t, Optional.empty(), Optional.empty(), (before != null ? before : title).start());
+        }
+        if (t.orgHead().isPresent()) {
+            String head = t.orgHead().get();
+            int headEnd = title.start() + head.length();
+            if (before != null && !before.is(Chunk.Type.DEICTIC)) {
+                return new Item(t, Optional.of(before.text() + head), Optional.of(new Span(before.start(), headEnd)), before.start());
+            }
+            return new Item(t, Optional.of(head), Optional.of(new Span(title.start(), headEnd)), title.start());
+        }
+        if (before != null && before.is(Chunk.Type.ORG)) {
+            return new Item(t, Optional.of(before.text()), Optional.of(before.span()), before.start());
+        }
+        return new Item(t, Optional.empty(), Optional.empty(), (before != null ? before : title).start());
+    }
+
+    /** {@code P、P…等N名TITLE}: every listed person holds the title. */
+    private int listThenTitle(List<Chunk> chunks, int i, List<RawPosition> out) {
+        List<Chunk> persons = new ArrayList<>();
+        persons.add(chunks.get(i));
+        int j = i + 1;
+        while (j + 1 < chunks.size() && chunks.get(j).isPunct("、") && chunks.get(j + 1).is(Chunk.Type.PERSON)) {
+            persons.add(chunks.get(j + 1));
+            j += 2;
+        }
+        if (j < chunks.size() && chunks.get(j).text().equals("等")) {
+            int k = j + 1;
+            while (k < chunks.size() && chunks.get(k).is(Chunk.Type.WORD) && chunks.get(k).text().matches("[0-9一二三四五六七八九十百余多]+|名|位")) {
+                k++;
+            }
+            int titleEnd = itemEnd(chunks, k);
+            if (k > j + 1 && titleEnd >= 0) {
+                Item it = item(chunks, k, titleEnd);
+                for (Chunk p : persons) {
+                    out.add(new RawPosition(p.text(), it.title(), it.org(), it.orgSpan(), new Span(p.start(), chunks.get(titleEnd).end())));
+                }
+                return titleEnd + 1;
+            }
+        }
+        return j;
+    }
+
+    private static boolean adjacent(Chunk a, Chunk b, String text, int textOffset) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        return text.substring(a.end() - textOffset, b.start() - textOffset).isBlank();
+    }
+}

@@ -3,6 +3,7 @@ package dev.kg.store;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.rdf.KGO;
+import dev.kg.rdf.RdfFormat;
 import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;
 import java.nio.file.Files;
@@ -87,6 +88,9 @@ public final class DatasetLoader {
                     + " (check the path)");
         }
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
+        if (lang == null) {
+            lang = RdfFormat.byExtension(file).map(RdfFormat::lang).orElse(null); // e.g. .rdfxml
+        }
         if (lang == null) {
             throw new StoreException(file + ": unknown RDF syntax (name it .ttl, .trig, .jsonld, .nt, .nq or .rdf,"
                     + " or .txt for an article)");

@@ -47,6 +47,21 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void anArticleGraphIsNamedAfterTheArticle() {
+        Path seed = Path.of("seeds", "xuzhou-2005.txt");
+        DatasetLoader.Loaded loaded = loader.load(seed);
+        assertEquals(ConvertOptions.DEFAULT_BASE + "xuzhou-2005", loaded.graph().getURI());
+        assertTrue(loaded.triples() > 0, "the converter emitted triples");
+    }
+
+    @Test
+    void rdfXmlIsReadUnderOurOwnExtensionToo() {
+        Path file = dir.resolve("g.rdfxml");
+        GraphWriter.write(SampleGraph.build(), file, RdfFormat.RDFXML);
+        assertEquals(SampleGraph.build().size(), loader.load(file).triples());
+    }
+
+    @Test
     void parseErrorNamesFileLineAndColumn() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.nt"), "<https://example.org/s> <https://example.org/p> .\n");
         StoreException e = assertThrows(StoreException.class, () -> loader.load(bad));

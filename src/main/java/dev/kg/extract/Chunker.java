@@ -12,8 +12,6 @@ import java.util.Optional;
  * by an organization suffix), places (HanLP {@code ns}), punctuation, other words.
  */
 public final class Chunker {
-    private static final String LEVELS = "省市县区镇乡村";
-    private static final String LEADING_GLUE = "及和与对向在就把将从由为同跟给";
     private final Lexicon lexicon;
     private final TitleMatcher titles;
     private final java.util.Set<String> knownNames;
@@ -60,64 +58,15 @@ public final class Chunker {
                 owner[i] = i;
             }
         }
-        // 3. organizations: maximal runs of name-like tokens, cut after the last suffix
-        for (int i = 0; i < n; ) {
-            if (owner[i] >= 0 || !isOrgInternal(t.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < n && owner[j + 1] < 0 && isOrgInternal(t.get(j + 1))) {
-                j++;
-            }
-            int last = -1;
-            for (int k = j; k >= i; k--) {
-                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent()) {
-                    last = k;
-                    break;
-                }
-            }
-            // a run does not start with a lone modifier character (加强地方党委: 强)
-            while (i < last && t.get(i).word().length() == 1 && !t.get(i).natureStartsWith("n") && !t.get(i).natureStartsWith("j")) {
-                i++;
-            }
-            if (last >= 0 && startsWithGenericModifier(t.get(last).word(), t.get(last).word())) {
-                last = -1;
-            }
-            if (last >= 0) {
-                int from = i;
-                while (from < last && lexicon.isGenericModifier(t.get(from).word())) {
-                    from++;
-                }
-                boolean generic = from > i && lexicon.isOrgSuffix(join(t, from, last));
-                if (!generic && !startsWithGenericModifier(t.get(from).word(), join(t, from, last))) {
-                    at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, last + 1));
-                    mark(owner, from, last);
-                }
-            }
-            i = j + 1;
-        }
-        // 4. places: a division name, or up to three characters of name before a level character (杉/桥/镇)
-        for (int i = 0; i < n; i++) {
-            if (owner[i] >= 0) {
-                continue;
-            }
-            Token tok = t.get(i);
-            if (tok.natureStartsWith("ns") && tok.word().length() >= 2) {
-                at[i] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), List.of(tok));
-                owner[i] = i;
-            } else if (tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0 && i > 0) {
-                int from = i;
-                int chars = 0;
-                while (from - 1 >= 0 && owner[from - 1] < 0 && isPlaceName(t.get(from - 1)) && chars + t.get(from - 1).word().length() <= 3) {
-                    from--;
-                    chars += t.get(from).word().length();
-                }
-                if (from < i) {
-                    at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, i + 1));
-                    mark(owner, from, i);
-                }
-            }
+        // 3. organizations
+        companies(sentence, t, owner, at);
+        organizations(sentence, t, owner, at);
+        // 4. places
+        for (Span p : PlaceFinder.find(t, 0, n, owner)) {
+            int from = tokenAt(t, p.start());
+            int to = tokenAt(t, p.end() - 1);
+            at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, to + 1));
+            mark(owner, from, to);
         }
         // 5. the rest
         List<Chunk> out = new ArrayList<>();
@@ -136,22 +85,120 @@ public final class Chunker {
         return out;
     }
 
+    /**
+     * Maximal runs of name-like tokens, each cut after its last organization suffix. A run made of
+     * several whole names (省委省政府) gives one organization each; a run that only says "every
+     * such body" (各级党委, 地方党委) gives none.
+     */
+    private void organizations(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        int n = t.size();
+        for (int i = 0; i < n; ) {
+            if (owner[i] >= 0 || !isOrgInternal(t.get(i)) || lexicon.eventVerbs().containsKey(t.get(i).word())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && owner[j + 1] < 0 && (isOrgInternal(t.get(j + 1)) || lexicon.eventVerbs().containsKey(t.get(j + 1).word()))) {
+                j++;
+            }
+            // a suffix split by HanLP across the run's end (民进四川省委 | 会)
+            if (j + 1 < n && owner[j + 1] < 0 && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
+                    && !t.get(j + 1).isPunctuation()) {
+                j++;
+            }
+            int last = -1;
+            for (int k = j; k >= i; k--) {
+                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent()) {
+                    last = k;
+                    break;
+                }
+            }
+            int from = i;
+            // a run does not start with a lone modifier character (加强地方党委: 强) nor a generic word
+            while (from < last && t.get(from).word().length() == 1 && !t.get(from).natureStartsWith("n") && !t.get(from).natureStartsWith("j")) {
+                from++;
+            }
+            boolean generic = false;
+            while (from < last && lexicon.isGenericModifier(t.get(from).word())) {
+                from++;
+                generic = true;
+            }
+            if (last >= 0 && !(generic && allBareHeads(t, from, last)) && !startsWithGenericModifier(join(t, from, last))) {
+                if (last > from && allBareHeads(t, from, last)) {
+                    for (int k = from; k <= last; k++) {
+                        addOrg(sentence, t, owner, at, k, k);
+                    }
+                } else {
+                    addOrg(sentence, t, owner, at, from, last);
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private void addOrg(Sentence sentence, List<Token> t, int[] owner, Chunk[] at, int from, int to) {
+        if (lexicon.isCompleteOrgName(join(t, from, to))) {
+            at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, to + 1));
+            mark(owner, from, to);
+        }
+    }
+
+    /** Every token is a whole body of its own (省委, 省政府), none of them a team that a name qualifies. */
+    private boolean allBareHeads(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).word();
+            if (!lexicon.isBareHead(w) || lexicon.orgSuffixAtEnd(w).map(lexicon::orgClass).filter("InspectionTeam"::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Company names are free text before 公司 / 集团: take every content word back to a function word. */
+    private void companies(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        for (int k = 0; k < t.size(); k++) {
+            Optional<String> sfx = lexicon.orgSuffixAtEnd(t.get(k).word());
+            if (owner[k] >= 0 || sfx.isEmpty() || !lexicon.isCompanySuffix(sfx.get())) {
+                continue;
+            }
+            int from = k;
+            int chars = t.get(k).word().length();
+            while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1)) && chars + t.get(from - 1).word().length() <= 14) {
+                from--;
+                chars += t.get(from).word().length();
+            }
+            if (from < k || t.get(k).word().length() > sfx.get().length()) {
+                addOrg(sentence, t, owner, at, from, k);
+            }
+        }
+    }
+
+    private boolean isCompanyWord(Token tok) {
+        String n = tok.nature();
+        boolean function = n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
+                || n.startsWith("r") || n.startsWith("w") || n.startsWith("f") || n.startsWith("t")
+                || n.startsWith("v") && !n.equals("vn") || n.equals("nnt");
+        return !function && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !lexicon.roleVerbs().containsKey(tok.word()) && !lexicon.deictics().containsKey(tok.word());
+    }
+
+    private static int tokenAt(List<Token> t, int offset) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() <= offset && offset < t.get(k).end()) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no token at " + offset);
+    }
+
     /** A generic word glued to a suffix in one token, as HanLP writes 地方党委. */
-    private boolean startsWithGenericModifier(String firstWord, String orgText) {
+    private boolean startsWithGenericModifier(String orgText) {
         for (int len = 1; len < orgText.length(); len++) {
             if (lexicon.isGenericModifier(orgText.substring(0, len)) && lexicon.isOrgSuffix(orgText.substring(len))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isPlaceName(Token tok) {
-        String n = tok.nature();
-        return (n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") || n.equals("ng") || n.equals("j") || n.equals("s")
-                || n.equals("b") || n.equals("x") || n.equals("ag"))
-                && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                && LEADING_GLUE.indexOf(tok.word().charAt(0)) < 0;
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Lexicon {
     public record RoleVerb(String verb, String role, String target) {}
 
     private final Map<String, String> orgSuffixes;          // suffix → class
+    private final Map<String, String> orgSuffixUse;          // suffix → alone | company | qualified
     private final List<String> orgSuffixesLongestFirst;
     private final Set<String> genericModifiers;
     private final Map<String, Character> deictics;          // word → level char
@@ -51,6 +52,7 @@ public final class Lexicon {
 
     private Lexicon() {
         orgSuffixes = columns("org-suffixes.tsv", 0, 1);
+        orgSuffixUse = columns("org-suffixes.tsv", 0, 2);
         orgSuffixesLongestFirst = longestFirst(orgSuffixes.keySet());
         genericModifiers = Set.copyOf(words("org-generic-modifiers.txt"));
         Map<String, Character> d = new LinkedHashMap<>();
@@ -112,6 +114,35 @@ public final class Lexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} can name an organization on its own: a suffix that is a whole name (市委,
+     * 检查组), or a qualifier before the suffix (市政协, 邳州市国税局); a one-character suffix (局) needs
+     * at least two characters before it.
+     */
+    public boolean isCompleteOrgName(String name) {
+        Optional<String> suffix = orgSuffixAtEnd(name);
+        if (suffix.isEmpty()) {
+            return false;
+        }
+        String sfx = suffix.get();
+        if (name.equals(sfx)) {
+            return "alone".equals(orgSuffixUse.get(sfx));
+        }
+        return sfx.length() > 1 || name.length() >= 3;
+    }
+
+    public boolean isCompanySuffix(String suffix) {
+        return "company".equals(orgSuffixUse.get(suffix));
+    }
+
+    /** A level character (省市县区镇乡) and an organization suffix, or a suffix alone: 省委, 市政府, 政协. */
+    public boolean isBareHead(String word) {
+        if (isOrgSuffix(word)) {
+            return true;
+        }
+        return word.length() > 1 && "省市县区镇乡".indexOf(word.charAt(0)) >= 0 && isOrgSuffix(word.substring(1));
     }
 
     public String orgClass(String suffix) {

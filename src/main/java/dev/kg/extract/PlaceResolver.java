@@ -28,8 +28,9 @@ public final class PlaceResolver {
         }
     }
 
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^(\\p{IsHan}{2,3}?[省市县区镇乡])(?=\\p{IsHan})");
-    private static final String LEVELS = "省市县区镇乡";
+    /** A division name glued into one token with what follows (邳州市国税局): two or three characters and a level. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^([^省市县区镇乡村全我本该各\\P{IsHan}]\\p{IsHan}{1,2}?[省市县区镇乡])(?=\\p{IsHan})");
+    private static final String LEVELS = PlaceFinder.LEVELS;
     private static final String GLUE = "的新在和与及了是将";
 
     private final Lexicon lexicon;
@@ -51,16 +52,18 @@ public final class PlaceResolver {
             switch (c.type()) {
                 case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle));
                 case ORG -> {
+                    // inside an organization's name only a division counts as a place (邳州市国税局, not 中国工程院)
+                    for (Span sp : PlaceFinder.find(c.tokens(), 0, c.tokens().size(), null)) {
+                        String name = c.text().substring(sp.start() - c.start(), sp.end() - c.start());
+                        if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0 && !lexicon.deictics().containsKey(name)
+                                && !(sp.end() == c.end())) {
+                            mentions.add(new PlaceMention(name, sp, beforeTitle));
+                        }
+                    }
                     Matcher m = PLACE_PREFIX.matcher(c.text());
-                    Set<String> seen = new LinkedHashSet<>();
-                    if (m.find() && !lexicon.deictics().containsKey(m.group(1))) {
-                        seen.add(m.group(1));
+                    if (m.find() && mentions.stream().noneMatch(x -> x.span().start() == c.start())) {
                         mentions.add(new PlaceMention(m.group(1), new Span(c.start(), c.start() + m.group(1).length()), beforeTitle));
                     }
-                    c.tokens().stream()
-                            .filter(t -> t.natureStartsWith("ns") && t.word().length() >= 2)
-                            .filter(t -> seen.stream().noneMatch(s -> s.startsWith(t.word()) && t.start() == c.start()))
-                            .forEach(t -> mentions.add(new PlaceMention(t.word(), new Span(t.start(), t.end()), beforeTitle)));
                 }
                 case DEICTIC -> deictics.add(c);
                 case WORD -> {

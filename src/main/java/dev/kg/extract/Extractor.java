@@ -47,11 +47,16 @@ public final class Extractor {
         PositionExtractor positionExtractor = new PositionExtractor(lexicon);
         List<PositionFact> positions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            for (Chunk c : chunks.get(i)) {
-                if (c.is(Chunk.Type.ORG)) {
+            List<Chunk> cs = chunks.get(i);
+            for (int k = 0; k < cs.size(); k++) {
+                Chunk c = cs.get(k);
+                // 济宁市政府|党组成员: the organization is 济宁市政府党组, which the position adds
+                boolean headed = k + 1 < cs.size() && cs.get(k + 1).start() == c.end()
+                        && cs.get(k + 1).title().flatMap(Lexicon.Title::orgHead).isPresent();
+                if (c.is(Chunk.Type.ORG) && !headed) {
                     orgs.add(c.text(), c.span());
                 } else if (c.is(Chunk.Type.PERSON)) {
-                    persons.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(c.span());
+                    persons.computeIfAbsent(c.text(), x -> new ArrayList<>()).add(c.span());
                 }
             }
             for (PositionExtractor.RawPosition p : positionExtractor.extract(chunks.get(i), sentences.get(i).text(), sentences.get(i).start())) {

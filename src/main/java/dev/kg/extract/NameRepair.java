@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class NameRepair {
     /** Natures of words that are never a whole two-character name. */
     private static final Set<String> NOT_NAME = Set.of("nnt", "v", "vn", "vi", "d", "p", "c", "cc", "r", "rr",
-            "rz", "t", "f", "w", "ule", "ude1", "udeng", "vshi", "vyou", "pba", "m", "mq", "q", "nis", "ns", "nt");
+            "rz", "t", "f", "w", "ule", "ude1", "udeng", "vshi", "vyou", "pba", "m", "mq", "q", "nis", "ns", "nt", "n", "a", "ad");
 
     private final Lexicon lexicon;
     private final TitleMatcher titles;
@@ -76,7 +76,8 @@ final class NameRepair {
                 continue;   // 王伟陪同: the third character starts the next word
             }
             String cand = text.substring(at, at + len);
-            boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len);
+            boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
+                    || verbStartsAt(t, p + len);
             if (ends && cand.chars().allMatch(NameRepair::isHan) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
                 Integer before = names.floorKey(p);
                 if (before == null || names.get(before) <= p) {
@@ -85,6 +86,17 @@ final class NameRepair {
                 return;
             }
         }
+    }
+
+    /** A verb of two or more characters starts right there (黄健|传达): the name ends before it. */
+    private static boolean verbStartsAt(List<Token> t, int p) {
+        for (Token tok : t) {
+            if (tok.start() == p) {
+                return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
+                        || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+            }
+        }
+        return false;
     }
 
     private boolean endsAtBoundary(Sentence s, int end) {

@@ -103,6 +103,11 @@ public final class OrgResolver {
         if (!b.endsWith(sfx) || a.length() >= b.length()) {
             return false;
         }
+        // a bare 市委 is the home city's, never another city's 济宁市委; only a team is named short that way (市督查组)
+        if (PlaceFinder.LEVELS.indexOf(a.charAt(0)) >= 0 && a.charAt(0) != b.charAt(0)
+                && !"InspectionTeam".equals(lexicon.orgClass(suffix))) {
+            return false;
+        }
         if (isSubsequence(a, b)) {
             return true;
         }

@@ -28,6 +28,7 @@ final class NameRepair {
     }
 
     Sentence repair(Sentence s, Set<String> known) {
+        s = splitTitles(s);
         List<Token> t = s.tokens();
         TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
         for (String name : known) {
@@ -56,6 +57,43 @@ final class NameRepair {
             }
         }
         return names.isEmpty() ? s : rebuild(s, names);
+    }
+
+    /**
+     * A title HanLP glued to the name after it ({@code 组/n 长夏/nz}): where a title starts at a token
+     * and ends inside the next one, split that token — unless it is itself a word we know
+     * ({@code 委员会} holds 委员 but is an organization).
+     */
+    private Sentence splitTitles(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 0; i < t.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < t.size() && j < i + 4; j++) {
+                Token tj = t.get(j);
+                for (int cut = 1; cut < tj.word().length(); cut++) {
+                    String cand = sb + tj.word().substring(0, cut);
+                    if (lexicon.title(cand).isPresent() && cand.length() >= 2 && isLooseToken(tj)) {
+                        t.set(j, new Token(tj.word().substring(0, cut), tj.nature(), tj.start(), tj.start() + cut));
+                        t.add(j + 1, new Token(tj.word().substring(cut), "x", tj.start() + cut, tj.end()));
+                        changed = true;
+                        break;
+                    }
+                }
+                sb.append(tj.word());
+                if (lexicon.title(sb.toString()).isPresent()) {
+                    break;
+                }
+            }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
+    /** A token that is not a word of our lexicons, so it may be cut. */
+    private boolean isLooseToken(Token tok) {
+        String w = tok.word();
+        return lexicon.orgSuffixAtEnd(w).isEmpty() && lexicon.title(w).isEmpty()
+                && !lexicon.meetingNouns().containsKey(w) && !tok.natureStartsWith("nr");
     }
 
     /** Records the name that starts at {@code p}, if the text there reads as one. */

@@ -75,6 +75,7 @@ public final class Tokenizer {
                 .enableNameRecognize(true)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
-                .enableCustomDictionary(dictionary);
+                .enableCustomDictionary(dictionary)
+                .enableCustomDictionaryForcing(true);
     }
 }

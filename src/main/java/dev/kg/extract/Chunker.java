@@ -98,7 +98,7 @@ public final class Chunker {
                 continue;
             }
             int j = i;
-            while (j + 1 < n && owner[j + 1] < 0 && (isOrgInternal(t.get(j + 1)) || lexicon.eventVerbs().containsKey(t.get(j + 1).word()))) {
+            while (j + 1 < n && owner[j + 1] < 0 && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
                 j++;
             }
             // a suffix split by HanLP across the run's end (民进四川省委 | 会)
@@ -134,6 +134,16 @@ public final class Chunker {
             }
             i = j + 1;
         }
+    }
+
+    /** An event verb that names what a team does (巡察|组, 巡察|办, 巡察|工作领导小组) inside a name. */
+    private boolean isTeamWord(List<Token> t, int k) {
+        if (!lexicon.eventVerbs().containsKey(t.get(k).word()) || k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).word();
+        return next.equals("工作") || lexicon.isOrgSuffix(t.get(k).word() + next)
+                || lexicon.orgSuffixAtEnd(t.get(k).word() + next).isPresent();
     }
 
     private void addOrg(Sentence sentence, List<Token> t, int[] owner, Chunk[] at, int from, int to) {

@@ -31,6 +31,7 @@ public final class EventExtractor {
     private final Map<String, EventBuilder> byKey = new HashMap<>();
     private final List<Deferred> forMain = new ArrayList<>();
     private final Map<String, String> leaders = new LinkedHashMap<>();
+    private final List<String> venues = new ArrayList<>();
     private EventBuilder current;
     private List<Chunk> lastSubject = List.of();
 
@@ -46,7 +47,11 @@ public final class EventExtractor {
     public List<EventFact> extract(List<Sentence> sentences, List<List<Chunk>> chunks, List<PositionFact> positions) {
         DateExtractor dates = new DateExtractor();
         for (int s = 0; s < sentences.size(); s++) {
-            sentence(sentences.get(s), chunks.get(s), dates.next(sentences.get(s).text()));
+            DateExtractor.SentenceDate date = dates.next(sentences.get(s).text());
+            if (s == 0 && sentences.size() > 1 && isHeadline(sentences.get(0))) {
+                continue;   // a headline repeats the story's events without their dates
+            }
+            sentence(sentences.get(s), chunks.get(s), date);
         }
         return finish(positions);
     }
@@ -101,7 +106,7 @@ public final class EventExtractor {
             } else if ((c.text().equals("他") || c.text().equals("她")) && before.isEmpty()) {
                 before.addAll(lastSubject);
             }
-            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && st.subjectOrg == null) {
+            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && !afterPreposition(cl, i)) {
                 st.subjectOrg = c;
             }
         }
@@ -278,7 +283,21 @@ public final class EventExtractor {
         }
         label = label.substring(0, label.length() - (c.text().length() - c.text().lastIndexOf(noun) - noun.length()));
         String cls = lexicon.meetingNouns().get(noun);
-        EventBuilder e = event("meeting:" + label, "meeting", cls, label, st, c, !reference);
+        String key = "meeting:" + label;
+        if (label.equals(noun)) {
+            for (EventBuilder earlier : events) {
+                if (earlier.kind.equals("meeting") && earlier.label.endsWith(noun)) {
+                    key = earlier.key;
+                }
+            }
+        }
+        EventBuilder e = event(key, "meeting", cls, label, st, c, !reference);
+        venue(cl, i).ifPresent(v -> {
+            if (e.place == null) {
+                e.place = v;
+                venues.add(v);
+            }
+        });
         if (organizer != null && e.organizer == null) {
             e.organizer = orgs.resolve(organizer.text());
         }
@@ -290,7 +309,11 @@ public final class EventExtractor {
         String trigger = textOf(cl, i, i + len - 1);
         String kind = lexicon.eventVerbs().get(trigger);
         int k = i - 1;
-        while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad") && !HOLD_VERBS.contains(cl.get(k).text()) && i - k <= 2) {
+        boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
+        int reach = atEnd ? 8 : 2;
+        while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && !HOLD_VERBS.contains(cl.get(k).text()) && i - k <= reach
+                && (cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad")
+                    || atEnd && !isVerb(cl.get(k)) && !cl.get(k).tokens().get(0).nature().startsWith("v"))) {
             k--;
         }
         boolean held = k >= 0 && (HOLD_VERBS.contains(cl.get(k).text())
@@ -307,10 +330,11 @@ public final class EventExtractor {
                     existing = e;
                 }
             }
-            if (existing != null) {
+            boolean staysWithIt = i + len < cl.size() && cl.get(i + len).text().matches("中|期间|时|上|后|结束后");
+            if (existing != null && staysWithIt) {
                 current = existing;
             }
-            return existing;
+            return staysWithIt ? existing : null;
         }
         String label;
         if (held) {
@@ -339,6 +363,7 @@ public final class EventExtractor {
         EventBuilder e = byKey.get(key);
         if (e == null) {
             e = new EventBuilder(events.size() + 1, kind, cls, label, at.span());
+            e.key = key;
             byKey.put(key, e);
             events.add(e);
         }
@@ -355,6 +380,43 @@ public final class EventExtractor {
         }
         current = e;
         return e;
+    }
+
+    /** 在杉桥镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
+    private Optional<String> venue(List<Chunk> cl, int nounIndex) {
+        for (int k = nounIndex - 1; k >= 0; k--) {
+            String w = cl.get(k).text();
+            if (w.startsWith("召开") || w.equals("举行")) {
+                for (int z = k - 1; z >= 0; z--) {
+                    if (cl.get(z).text().equals("在")) {
+                        String v = textOf(cl, z + 1, k - 1);
+                        return lexicon.venueSuffixes().stream().anyMatch(v::endsWith) && v.length() > 2
+                                ? Optional.of(v) : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        String t = s.text().strip();
+        return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    private static boolean afterPreposition(List<Chunk> cl, int i) {
+        for (int k = 0; k < i; k++) {
+            if (cl.get(k).is(Chunk.Type.WORD) && cl.get(k).tokens().get(0).nature().startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Venues that meetings were placed in, to be added to the places. */
+    public List<String> venues() {
+        return List.copyOf(venues);
     }
 
     private Optional<EventBuilder> lastMeeting() {
@@ -487,6 +549,7 @@ public final class EventExtractor {
         final String label;
         final Span evidence;
         String trigger = "";
+        String key = "";
         Optional<PartialDate> start = Optional.empty();
         Optional<PartialDate> end = Optional.empty();
         Optional<String> partOfDay = Optional.empty();

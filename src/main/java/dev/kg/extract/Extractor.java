@@ -69,8 +69,15 @@ public final class Extractor {
         }
         EventExtractor events = new EventExtractor(lexicon, orgs, places);
         List<EventFact> eventFacts = events.extract(sentences, chunks, positions);
+        List<PlaceFact> placeFacts = new ArrayList<>(places.places());
+        for (String venue : events.venues()) {
+            int at = text.text().indexOf(venue);
+            if (at >= 0 && placeFacts.stream().noneMatch(p -> p.name().equals(venue))) {
+                placeFacts.add(new PlaceFact(venue, java.util.Set.of(), false, List.of(new Span(at, at + venue.length()))));
+            }
+        }
         List<PersonFact> personFacts = new ArrayList<>();
         persons.forEach((name, spans) -> personFacts.add(new PersonFact(name, spans)));
-        return new ArticleFacts(text, sentences, personFacts, orgs.facts(), places.places(), positions, eventFacts);
+        return new ArticleFacts(text, sentences, personFacts, orgs.facts(), placeFacts, positions, eventFacts);
     }
 }

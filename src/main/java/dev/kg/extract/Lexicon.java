@@ -47,6 +47,7 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final List<String> venueSuffixes;
     private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
@@ -75,6 +76,7 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
         Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
         nb.addAll(roleVerbs.keySet());
         nb.addAll(visitVerbs);
@@ -183,6 +185,10 @@ public final class Lexicon {
 
     public Set<String> leadVerbs() {
         return leadVerbs;
+    }
+
+    public List<String> venueSuffixes() {
+        return venueSuffixes;
     }
 
     public Set<String> looseTime() {

@@ -23,19 +23,16 @@ final class PlaceFinder {
                 continue;
             }
             Token tok = t.get(i);
-            if (tok.natureStartsWith("ns") && tok.word().length() >= 2) {
-                int end = i;
-                if (i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0)
-                        && LEVELS.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
-                    end = i + 1;
-                }
-                out.add(new Span(tok.start(), t.get(end).end()));
-                i = end;
+            boolean nsBeforeLevel = tok.natureStartsWith("ns") && i + 1 < to && isLevel(t.get(i + 1))
+                    && (owner == null || owner[i + 1] < 0) && LEVELS.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0;
+            if (tok.natureStartsWith("ns") && tok.word().length() >= 2 && !nsBeforeLevel) {
+                out.add(new Span(tok.start(), tok.end()));
             } else if (isLevel(tok) && i > from) {
                 int start = i;
                 int chars = 0;
                 while (start - 1 >= from && (owner == null || owner[start - 1] < 0) && isName(t.get(start - 1))
-                        && chars + t.get(start - 1).word().length() <= 3) {
+                        && chars + t.get(start - 1).word().length() <= 3
+                        && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
                     start--;
                     chars += t.get(start).word().length();
                 }
@@ -48,6 +45,10 @@ final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    private static char lastChar(Token tok) {
+        return tok.word().charAt(tok.word().length() - 1);
     }
 
     private static boolean isLevel(Token tok) {

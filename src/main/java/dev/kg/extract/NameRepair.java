@@ -116,7 +116,8 @@ final class NameRepair {
             String cand = text.substring(at, at + len);
             boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
                     || verbStartsAt(t, p + len);
-            if (ends && cand.chars().allMatch(NameRepair::isHan) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
+            boolean placeLike = PlaceFinder.LEVELS.indexOf(cand.charAt(cand.length() - 1)) >= 0;
+            if (ends && !placeLike && cand.chars().allMatch(NameRepair::isHan) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
                 Integer before = names.floorKey(p);
                 if (before == null || names.get(before) <= p) {
                     names.put(p, p + len);

@@ -23,25 +23,30 @@ final class PlaceFinder {
                 continue;
             }
             Token tok = t.get(i);
-            boolean nsBeforeLevel = tok.natureStartsWith("ns") && i + 1 < to && isLevel(t.get(i + 1))
-                    && (owner == null || owner[i + 1] < 0) && LEVELS.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0;
-            if (tok.natureStartsWith("ns") && tok.word().length() >= 2 && !nsBeforeLevel) {
-                out.add(new Span(tok.start(), tok.end()));
-            } else if (isLevel(tok) && i > from) {
-                int start = i;
-                int chars = 0;
+            boolean endsWithLevel = LEVELS.indexOf(lastChar(tok)) >= 0;
+            boolean ns = tok.natureStartsWith("ns") && tok.word().length() >= 2;
+            boolean nextIsLevel = i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0);
+            if (ns && !endsWithLevel && nextIsLevel) {
+                continue;   // 衡阳/ns 县: the level token closes the name
+            }
+            if (!(ns || isLevel(tok) && i > from || endsWithLevel && tok.word().length() >= 3 && isName(tok))) {
+                continue;
+            }
+            // the name part before the level: the token's own, plus name tokens before it, three characters at most
+            int namePart = endsWithLevel ? tok.word().length() - 1 : tok.word().length();
+            if (endsWithLevel && namePart > 0 && LEVELS.indexOf(tok.word().charAt(namePart - 1)) >= 0) {
+                continue;   // 美乡村, 乡镇: two levels in a row are a common noun
+            }
+            int start = i;
+            if (endsWithLevel) {
                 while (start - 1 >= from && (owner == null || owner[start - 1] < 0) && isName(t.get(start - 1))
-                        && chars + t.get(start - 1).word().length() <= 3
-                        && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
+                        && namePart + t.get(start - 1).word().length() <= 3 && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
                     start--;
-                    chars += t.get(start).word().length();
+                    namePart += t.get(start).word().length();
                 }
-                if (start < i) {
-                    // drop any place found inside this one (河口 in 沫河口镇)
-                    int s0 = t.get(start).start();
-                    out.removeIf(sp -> sp.start() >= s0);
-                    out.add(new Span(s0, tok.end()));
-                }
+            }
+            if (namePart > 0 && (ns || start < i || namePart >= 2)) {
+                out.add(new Span(t.get(start).start(), tok.end()));
             }
         }
         return out;
@@ -57,7 +62,7 @@ final class PlaceFinder {
 
     private static boolean isName(Token tok) {
         String n = tok.nature();
-        return (n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") || n.equals("ng") || n.equals("j")
+        return (n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") && !n.equals("nt") || n.equals("ng") || n.equals("j")
                 || n.equals("s") || n.equals("b") || n.equals("x") || n.equals("ag"))
                 && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 && GLUE.indexOf(tok.word().charAt(0)) < 0

@@ -1,5 +1,7 @@
 package dev.kg.extract;
 
+import dev.kg.link.Division;
+import dev.kg.link.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +36,7 @@ public final class PlaceResolver {
     private static final String GLUE = "的新在和与及了是将";
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer = Gazetteer.standard();
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<Chunk> deictics = new ArrayList<>();
     private final List<Span> abbreviationCandidates = new ArrayList<>();
@@ -163,17 +166,35 @@ public final class PlaceResolver {
         for (PlaceMention m : mentions) {
             String name = canonical.get(m.name());
             char last = name.charAt(name.length() - 1);
-            if (!m.inTitle() && (last == level || LEVELS.indexOf(last) < 0)) {
-                counts.merge(name, 1, Integer::sum);
+            if (!m.inTitle() && (last == level || LEVELS.indexOf(last) < 0) && divisionCompatible(name, level)) {
+                // a name the gazetteer knows at the deictic's level outweighs any number of unknown ones
+                counts.merge(name, known(name, level) ? 100 : 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                .map(e -> {
-                    String name = e.getKey();
-                    return new Home(LEVELS.indexOf(name.charAt(name.length() - 1)) < 0 ? name + level : name, level, true);
-                })
+                .map(e -> new Home(fullName(e.getKey(), level), level, true))
                 .or(() -> Optional.of(new Home(first.get().text(), level, false)));
+    }
+
+    /** The gazetteer's full name at that level (竹山 → 竹山县), else the name with the level added. */
+    private String fullName(String name, char level) {
+        if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return name;
+        }
+        return gazetteer.byName(name).stream().map(Division::name)
+                .filter(n -> n.charAt(n.length() - 1) == level).findFirst().orElse(name + level);
+    }
+
+    private boolean known(String name, char level) {
+        return gazetteer.byName(name).stream().anyMatch(d -> d.name().charAt(d.name().length() - 1) == level)
+                || gazetteer.byName(name + level).size() > 0;
+    }
+
+    /** A name the gazetteer knows only at other levels (湖北 for 我市) cannot be the home. */
+    private boolean divisionCompatible(String name, char level) {
+        List<Division> ds = gazetteer.byName(name);
+        return ds.isEmpty() || ds.stream().anyMatch(d -> d.name().charAt(d.name().length() - 1) == level);
     }
 
     private static final class PlaceBuilder {

@@ -68,6 +68,7 @@ public final class Chunker {
             at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, to + 1));
             mark(owner, from, to);
         }
+        facilities(sentence, t, owner, at);
         // 5. the rest
         List<Chunk> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -136,6 +137,38 @@ public final class Chunker {
         }
     }
 
+    /** 前往京山国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
+    private void facilities(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        boolean afterGoing = false;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).word();
+            if (lexicon.visitVerbs().contains(w) || w.equals("在") || w.equals("前往")) {
+                afterGoing = true;
+                continue;
+            }
+            if (owner[k] >= 0 || !afterGoing) {
+                if (owner[k] < 0 && t.get(k).isPunctuation() && !w.equals("、")) {
+                    afterGoing = false;
+                }
+                continue;
+            }
+            String w2 = w;
+            if (lexicon.facilitySuffixes().stream().anyMatch(w2::endsWith)) {
+                int from = k;
+                while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1))
+                        && !lexicon.visitVerbs().contains(t.get(from - 1).word())) {
+                    from--;
+                }
+                if (from < k) {
+                    at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, k + 1));
+                    mark(owner, from, k);
+                }
+            } else if (t.get(k).isPunctuation() && !w.equals("、")) {
+                afterGoing = false;
+            }
+        }
+    }
+
     /** An event verb that names what a team does (巡察|组, 巡察|办, 巡察|工作领导小组) inside a name. */
     private boolean isTeamWord(List<Token> t, int k) {
         if (!lexicon.eventVerbs().containsKey(t.get(k).word()) || k + 1 >= t.size()) {
@@ -147,7 +180,9 @@ public final class Chunker {
     }
 
     private void addOrg(Sentence sentence, List<Token> t, int[] owner, Chunk[] at, int from, int to) {
-        if (lexicon.isCompleteOrgName(join(t, from, to))) {
+        boolean document = to + 1 < t.size() && (lexicon.documentNouns().contains(t.get(to + 1).word())
+                || to + 2 < t.size() && t.get(to + 1).word().equals("工作") && lexicon.documentNouns().contains(t.get(to + 2).word()));
+        if (!document && lexicon.isCompleteOrgName(join(t, from, to))) {
             at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, to + 1));
             mark(owner, from, to);
         }

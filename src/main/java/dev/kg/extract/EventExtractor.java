@@ -101,12 +101,12 @@ public final class EventExtractor {
         List<Chunk> before = new ArrayList<>();
         for (int i = 0; i < firstVerb; i++) {
             Chunk c = cl.get(i);
-            if (c.is(Chunk.Type.PERSON)) {
+            if (c.is(Chunk.Type.PERSON) && !inParentheses(cl, i)) {
                 before.add(c);
             } else if ((c.text().equals("他") || c.text().equals("她")) && before.isEmpty()) {
                 before.addAll(lastSubject);
             }
-            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && !afterPreposition(cl, i)) {
+            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && clauseInitial(cl, i)) {
                 st.subjectOrg = c;
             }
         }
@@ -176,7 +176,7 @@ public final class EventExtractor {
             }
             first = false;
             List<Chunk> who = subject;
-            if (i + 1 < n && (cl.get(i + 1).text().equals("的有") || (i + 2 < n && cl.get(i + 1).text().matches("会议?|的") && cl.get(i + 2).text().startsWith("有")))) {
+            if (listFollows(cl, i)) {
                 who = new ArrayList<>();
                 for (int k = i + 1; k < n; k++) {
                     if (cl.get(k).is(Chunk.Type.PERSON)) {
@@ -291,7 +291,7 @@ public final class EventExtractor {
                 }
             }
         }
-        EventBuilder e = event(key, "meeting", cls, label, st, c, !reference);
+        EventBuilder e = event(key, "meeting", cls, label, st, c, true);
         venue(cl, i).ifPresent(v -> {
             if (e.place == null) {
                 e.place = v;
@@ -312,8 +312,7 @@ public final class EventExtractor {
         boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
         int reach = atEnd ? 8 : 2;
         while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && !HOLD_VERBS.contains(cl.get(k).text()) && i - k <= reach
-                && (cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad")
-                    || atEnd && !isVerb(cl.get(k)) && !cl.get(k).tokens().get(0).nature().startsWith("v"))) {
+                && (cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad") || atEnd && !isVerb(cl.get(k)))) {
             k--;
         }
         boolean held = k >= 0 && (HOLD_VERBS.contains(cl.get(k).text())
@@ -350,7 +349,7 @@ public final class EventExtractor {
             default -> "Meeting";
         };
         String key = "verb:" + trigger + ":" + st.date.start().map(PartialDate::lexical).orElse("-");
-        EventBuilder e = event(key, kind, cls, label, st, cl.get(i), true);
+        EventBuilder e = event(key, kind, cls, label, st, cl.get(i), false);
         e.trigger = trigger;
         if (e.organizer == null && st.subjectOrg != null) {
             e.organizer = orgs.resolve(st.subjectOrg.text());
@@ -361,6 +360,7 @@ public final class EventExtractor {
     private EventBuilder event(String key, String kind, String cls, String label, SentenceState st, Chunk at,
                                boolean holding) {
         EventBuilder e = byKey.get(key);
+        boolean created = e == null;
         if (e == null) {
             e = new EventBuilder(events.size() + 1, kind, cls, label, at.span());
             e.key = key;
@@ -378,7 +378,9 @@ public final class EventExtractor {
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
         }
-        current = e;
+        if (created || holding) {
+            current = e;
+        }
         return e;
     }
 
@@ -405,9 +407,35 @@ public final class EventExtractor {
         return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
-    private static boolean afterPreposition(List<Chunk> cl, int i) {
+    /** Only time words come before it in its clause: the organization is the clause's subject. */
+    private static boolean clauseInitial(List<Chunk> cl, int i) {
         for (int k = 0; k < i; k++) {
-            if (cl.get(k).is(Chunk.Type.WORD) && cl.get(k).tokens().get(0).nature().startsWith("p")) {
+            String n = cl.get(k).tokens().get(0).nature();
+            if (!(cl.get(k).is(Chunk.Type.WORD) && (n.startsWith("t") || n.startsWith("m") || n.startsWith("q") || n.equals("b")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inParentheses(List<Chunk> cl, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String w = cl.get(k).text();
+            if (w.equals("(") || w.equals("（")) {
+                depth++;
+            } else if (w.equals(")") || w.equals("）")) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** 参加会议的有 A、B: the persons come after the verb. */
+    private static boolean listFollows(List<Chunk> cl, int i) {
+        for (int k = i + 1; k < cl.size() && k <= i + 3; k++) {
+            String w = cl.get(k).text();
+            if (w.startsWith("有") && cl.get(k - 1).text().endsWith("的") || w.equals("的有")) {
                 return true;
             }
         }

@@ -47,6 +47,9 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final Set<String> documentNouns;
+    private final Map<String, String> provinceAbbreviations;
+    private final List<String> facilitySuffixes;
     private final List<String> venueSuffixes;
     private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
@@ -76,6 +79,9 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        documentNouns = Set.copyOf(words("document-nouns.txt"));
+        provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
+        facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
         venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
         Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
         nb.addAll(roleVerbs.keySet());
@@ -142,7 +148,7 @@ public final class Lexicon {
     /** A level character (省市县区镇乡) and an organization suffix, or a suffix alone: 省委, 市政府, 政协. */
     public boolean isBareHead(String word) {
         if (isOrgSuffix(word)) {
-            return true;
+            return "alone".equals(orgSuffixUse.get(word));
         }
         return word.length() > 1 && "省市县区镇乡".indexOf(word.charAt(0)) >= 0 && isOrgSuffix(word.substring(1));
     }
@@ -191,6 +197,18 @@ public final class Lexicon {
         return venueSuffixes;
     }
 
+    public Set<String> documentNouns() {
+        return documentNouns;
+    }
+
+    public Map<String, String> provinceAbbreviations() {
+        return provinceAbbreviations;
+    }
+
+    public List<String> facilitySuffixes() {
+        return facilitySuffixes;
+    }
+
     public Set<String> looseTime() {
         return looseTime;
     }
@@ -228,6 +246,7 @@ public final class Lexicon {
         dev.kg.link.Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
         orgSuffixes.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nis"));
         meetingNouns.keySet().forEach(w -> out.put(w, "n"));
+        roleVerbs.keySet().stream().filter(w -> w.length() >= 3).forEach(w -> out.put(w, "v"));
         titles.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nnt"));
         return Collections.unmodifiableMap(out);
     }

@@ -50,6 +50,8 @@ final class NameRepair {
                 }
                 slot(s, t, p, names);
                 i = titleEnd;
+            } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
+                slot(s, t, tok.end(), names);   // a byline: (张晓宇)
             } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
                 slot(s, t, tok.end(), names);
             } else if (tok.natureStartsWith("nr") && !endsAtBoundary(s, tok.end())) {

@@ -109,7 +109,8 @@ public final class OrgResolver {
             return false;
         }
         if (isSubsequence(a, b)) {
-            return true;
+            // 省人大 is not short for 省乡镇人大: a lone level character qualifies only a team (市督查组)
+            return a.length() - sfx.length() != 1 || "InspectionTeam".equals(lexicon.orgClass(suffix));
         }
         String qa = a.substring(0, a.length() - sfx.length());
         String qb = b.substring(0, b.length() - sfx.length());

@@ -24,12 +24,13 @@ final class PlaceFinder {
             }
             Token tok = t.get(i);
             boolean endsWithLevel = LEVELS.indexOf(lastChar(tok)) >= 0;
-            boolean ns = tok.natureStartsWith("ns") && tok.word().length() >= 2;
+            boolean ns = tok.natureStartsWith("ns") && tok.word().length() >= 2
+                    && (LEVELS.indexOf(lastChar(tok)) >= 0 || !dev.kg.link.Gazetteer.standard().byName(tok.word()).isEmpty());
             boolean nextIsLevel = i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0);
             if (ns && !endsWithLevel && nextIsLevel) {
                 continue;   // 衡阳/ns 县: the level token closes the name
             }
-            if (!(ns || isLevel(tok) && i > from || endsWithLevel && tok.word().length() >= 3 && isName(tok))) {
+            if (!(ns || isLevel(tok) && i > from)) {
                 continue;
             }
             // the name part before the level: the token's own, plus name tokens before it, three characters at most
@@ -62,9 +63,11 @@ final class PlaceFinder {
 
     private static boolean isName(Token tok) {
         String n = tok.nature();
-        return (n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") && !n.equals("nt") || n.equals("ng") || n.equals("j")
+        return (n.equals("m") && tok.word().length() == 1 && "一二三四五六七八九十".contains(tok.word())
+                || n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") && !n.equals("nt") || n.equals("ng") || n.equals("j")
                 || n.equals("s") || n.equals("b") || n.equals("x") || n.equals("ag"))
                 && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !(n.startsWith("m") && tok.word().length() > 1)
                 && GLUE.indexOf(tok.word().charAt(0)) < 0
                 && !(tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0);
     }

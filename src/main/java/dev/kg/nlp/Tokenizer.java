@@ -62,6 +62,10 @@ public final class Tokenizer {
             if (at < 0) {
                 continue;
             }
+            if (term.word.isBlank()) {
+                pos = at + term.word.length();
+                continue;   // spaces (记者 杨明才) separate words, they are not words
+            }
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(),
                     start + at, start + at + term.word.length()));
             pos = at + term.word.length();

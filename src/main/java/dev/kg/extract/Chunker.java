@@ -99,11 +99,12 @@ public final class Chunker {
                 continue;
             }
             int j = i;
-            while (j + 1 < n && owner[j + 1] < 0 && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
+            while (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start()
+                    && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
                 j++;
             }
             // a suffix split by HanLP across the run's end (民进四川省委 | 会)
-            if (j + 1 < n && owner[j + 1] < 0 && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
+            if (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start() && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
                     && !t.get(j + 1).isPunctuation()) {
                 j++;
             }
@@ -124,7 +125,8 @@ public final class Chunker {
                 from++;
                 generic = true;
             }
-            if (last >= 0 && !(generic && allBareHeads(t, from, last)) && !startsWithGenericModifier(join(t, from, last))) {
+            boolean onlyBodies = last > from && allSuffixes(t, from, last) && !allBareHeads(t, from, last);
+            if (last >= 0 && !onlyBodies && !(generic && allBareHeads(t, from, last)) && !startsWithGenericModifier(join(t, from, last))) {
                 if (last > from && allBareHeads(t, from, last)) {
                     for (int k = from; k <= last; k++) {
                         addOrg(sentence, t, owner, at, k, k);
@@ -153,7 +155,9 @@ public final class Chunker {
                 continue;
             }
             String w2 = w;
-            if (lexicon.facilitySuffixes().stream().anyMatch(w2::endsWith)) {
+            boolean closed = k + 1 >= t.size() || t.get(k + 1).isPunctuation() || t.get(k + 1).word().equals("等")
+                    || t.get(k + 1).natureStartsWith("v") || t.get(k + 1).natureStartsWith("p") || t.get(k + 1).natureStartsWith("c");
+            if (closed && lexicon.facilitySuffixes().stream().anyMatch(w2::endsWith)) {
                 int from = k;
                 while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1))
                         && !lexicon.visitVerbs().contains(t.get(from - 1).word())) {
@@ -181,11 +185,23 @@ public final class Chunker {
 
     private void addOrg(Sentence sentence, List<Token> t, int[] owner, Chunk[] at, int from, int to) {
         boolean document = to + 1 < t.size() && (lexicon.documentNouns().contains(t.get(to + 1).word())
-                || to + 2 < t.size() && t.get(to + 1).word().equals("工作") && lexicon.documentNouns().contains(t.get(to + 2).word()));
+                || to + 2 < t.size() && (t.get(to + 1).word().equals("工作") || t.get(to + 1).natureStartsWith("m"))
+                && lexicon.documentNouns().contains(t.get(to + 2).word()));
         if (!document && lexicon.isCompleteOrgName(join(t, from, to))) {
             at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, to + 1));
             mark(owner, from, to);
         }
+    }
+
+    /** 党委政府: bodies named by their kind only, none of them a name on its own (中央, 县委, 检查组). */
+    private boolean allSuffixes(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).word();
+            if (!lexicon.isOrgSuffix(w) || lexicon.isCompleteOrgName(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every token is a whole body of its own (省委, 省政府), none of them a team that a name qualifies. */

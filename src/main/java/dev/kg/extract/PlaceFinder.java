@@ -41,6 +41,7 @@ final class PlaceFinder {
             int start = i;
             if (endsWithLevel) {
                 while (start - 1 >= from && (owner == null || owner[start - 1] < 0) && isName(t.get(start - 1))
+                        && t.get(start - 1).end() == t.get(start).start()
                         && namePart + t.get(start - 1).word().length() <= 3 && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
                     start--;
                     namePart += t.get(start).word().length();

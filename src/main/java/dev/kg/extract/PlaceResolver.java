@@ -39,6 +39,8 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer = Gazetteer.standard();
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<Chunk> deictics = new ArrayList<>();
+    private final Map<String, String> aliasOf = new LinkedHashMap<>();
+    private static final Set<String> COMING = Set.of("在", "来", "赴", "抵", "离", "到", "返");
     private final List<Span> abbreviationCandidates = new ArrayList<>();
     private final List<String> abbreviationTexts = new ArrayList<>();
 
@@ -53,7 +55,7 @@ public final class PlaceResolver {
             boolean beforeTitle = i + 1 < chunks.size() && chunks.get(i + 1).is(Chunk.Type.TITLE)
                     && chunks.get(i + 1).start() == c.end();
             switch (c.type()) {
-                case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle));
+                case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle || isFacility(c.text())));
                 case ORG -> {
                     // inside an organization's name only a division counts as a place (邳州市国税局, not 中国工程院)
                     for (Span sp : PlaceFinder.find(c.tokens(), 0, c.tokens().size(), null)) {
@@ -70,6 +72,12 @@ public final class PlaceResolver {
                 }
                 case DEICTIC -> deictics.add(c);
                 case WORD -> {
+                    // 在沪, 来京: a province by its one-character name
+                    String province = lexicon.provinceAbbreviations().get(c.text());
+                    if (province != null && i > 0 && COMING.contains(chunks.get(i - 1).text())) {
+                        mentions.add(new PlaceMention(c.text(), c.span(), true));
+                        aliasOf.put(c.text(), province);
+                    }
                     // a single character after a verb of coming or before 期间 may abbreviate the home (来徐)
                     if (c.text().length() == 1 && Character.UnicodeScript.of(c.text().charAt(0)) == Character.UnicodeScript.HAN
                             && i > 0 && (lexicon.visitVerbs().contains(chunks.get(i - 1).text()) || chunks.get(i - 1).text().equals("在"))) {
@@ -82,6 +90,12 @@ public final class PlaceResolver {
         }
     }
 
+    /** A facility (…中心, …园区) is a place, never the home a deictic points at. */
+    private boolean isFacility(String name) {
+        return lexicon.facilitySuffixes().stream().anyMatch(name::endsWith)
+                || lexicon.venueSuffixes().stream().anyMatch(name::endsWith);
+    }
+
     /** Decides the home place and groups mentions into places. */
     public Result resolve() {
         Map<String, String> canonical = canonicalNames();
@@ -89,7 +103,7 @@ public final class PlaceResolver {
         Map<String, PlaceBuilder> places = new LinkedHashMap<>();
         for (PlaceMention m : mentions) {
             String name = canonical.get(m.name());
-            places.computeIfAbsent(name, PlaceBuilder::new).add(m.name(), m.span());
+            places.computeIfAbsent(aliasOf.getOrDefault(name, name), PlaceBuilder::new).add(m.name(), m.span());
         }
         if (home.isPresent()) {
             Home h = home.get();

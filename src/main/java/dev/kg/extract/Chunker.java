@@ -288,7 +288,9 @@ public final class Chunker {
 
     static boolean isPersonName(Token tok) {
         String w = tok.word();
+        // 白蒲镇/nr: HanLP tags some towns as names; a level character ends a place, not a name
         return tok.natureStartsWith("nr") && w.length() >= 2 && w.length() <= 4
+                && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) < 0
                 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 

@@ -223,6 +223,11 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether {@code word} is one of the words that may follow a person's name. */
+    public boolean isNameBoundary(String word) {
+        return nameBoundaries.contains(word);
+    }
+
     /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
     public boolean longNameBoundaryAt(String text, int offset) {
         for (String w : nameBoundaries) {

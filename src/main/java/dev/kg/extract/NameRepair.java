@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class NameRepair {
     /** Natures of words that are never a whole two-character name. */
     private static final Set<String> NOT_NAME = Set.of("nnt", "v", "vn", "vi", "d", "p", "c", "cc", "r", "rr",
-            "rz", "t", "f", "w", "ule", "ude1", "udeng", "vshi", "vyou", "pba", "m", "mq", "q", "nis", "ns", "nt", "n", "a", "ad");
+            "rz", "t", "f", "w", "ule", "ude1", "udeng", "vshi", "vyou", "pba", "m", "mq", "q", "nis", "ns", "nt", "n", "a", "ad", "an");
 
     private final Lexicon lexicon;
     private final TitleMatcher titles;
@@ -179,8 +179,12 @@ final class NameRepair {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Tokens with each name as one {@code nr} token; a token a name ends inside is split. */
-    private static Sentence rebuild(Sentence s, TreeMap<Integer, Integer> names) {
+    /**
+     * Tokens with each name as one {@code nr} token; a token a name ends inside is split, and its
+     * rest rejoins the next token when together they are a word that follows names (王建国|强|调 →
+     * 王建国|强调).
+     */
+    private Sentence rebuild(Sentence s, TreeMap<Integer, Integer> names) {
         List<Token> out = new ArrayList<>();
         int covered = -1;
         for (Token tok : s.tokens()) {
@@ -199,6 +203,11 @@ final class NameRepair {
                 if (tok.end() > end) {
                     out.add(new Token(s.text().substring(end - s.start(), tok.end() - s.start()), "x", end, tok.end()));
                 }
+            } else if (!out.isEmpty() && out.get(out.size() - 1).nature().equals("x")
+                    && out.get(out.size() - 1).end() == tok.start()
+                    && lexicon.isNameBoundary(out.get(out.size() - 1).word() + tok.word())) {
+                Token rest = out.remove(out.size() - 1);
+                out.add(new Token(rest.word() + tok.word(), tok.nature(), rest.start(), tok.end()));
             } else {
                 out.add(tok);
             }

@@ -112,8 +112,8 @@ final class NameRepair {
             if (at + len > text.length()) {
                 continue;
             }
-            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2)) {
-                continue;   // 王伟陪同: the third character starts the next word
+            if (len == 3 && (lexicon.longNameBoundaryAt(text, at + 2) || nameBeforeBoundary(t, p, text, at))) {
+                continue;   // 王伟陪同, 张伟/nr 等/udeng: the third character starts the next word
             }
             String cand = text.substring(at, at + len);
             boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
@@ -127,6 +127,12 @@ final class NameRepair {
                 return;
             }
         }
+    }
+
+    /** HanLP itself read a two-character name at {@code p} and a word that follows names after it. */
+    private boolean nameBeforeBoundary(List<Token> t, int p, String text, int at) {
+        return t.stream().anyMatch(tok -> tok.start() == p && tok.end() == p + 2 && tok.natureStartsWith("nr"))
+                && startsToken(t, p + 2) && lexicon.nameBoundaryAt(text, at + 2);
     }
 
     /** A verb of two or more characters starts right there (黄健|传达): the name ends before it. */

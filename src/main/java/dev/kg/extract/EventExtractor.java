@@ -318,7 +318,7 @@ public final class EventExtractor {
         boolean held = k >= 0 && (HOLD_VERBS.contains(cl.get(k).text())
                 || cl.get(k).text().equals("了") && k > 0 && HOLD_VERBS.contains(cl.get(k - 1).text()));
         boolean perfective = i + len < cl.size() && cl.get(i + len).text().equals("了");
-        boolean reference = !(held || perfective || afterVisitVerb && kind.equals("visit") || afterVisitVerb && i + len < cl.size() && !perfective && kind.equals("inspection") && k == i - 1 && held);
+        boolean reference = !(held || perfective || afterVisitVerb && kind.equals("visit") || afterVisitVerb && i + len < cl.size() && !perfective && kind.equals("inspection") && k == i - 1);
         if (kind.equals("meeting") && (sentenceHasMeetingNoun || !(held || perfective))) {
             reference = true;
         }

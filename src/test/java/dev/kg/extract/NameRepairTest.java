@@ -1,0 +1,104 @@
+package dev.kg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kg.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Person names as the chunker sees them after {@link NameRepair}. */
+class NameRepairTest {
+    /** Title + three-character name, some of which HanLP splits (林晓/nr 曦/nz, 王/n 造林/vi). */
+    private static final List<String[]> TITLE_NAMES = List.of(
+            new String[] {"副组长", "林晓曦"},
+            new String[] {"主任", "王造林"},
+            new String[] {"科长", "何小曦"},
+            new String[] {"副局长", "孔德曦"},
+            new String[] {"副组长", "贝丽曦"},
+            new String[] {"书记", "王红旗"},
+            new String[] {"处长", "马国强"});
+
+    private static boolean splitByHanlp(String sentence, String name) {
+        return Chunks.raw(sentence).stream().map(Token::word).noneMatch(name::equals);
+    }
+
+    @Test
+    void aThreeCharacterNameSplitByHanlpIsMended() {
+        int split = 0;
+        for (String[] tn : TITLE_NAMES) {
+            String sentence = tn[0] + tn[1] + "出席会议。";
+            List<Chunk> chunks = Chunks.of(sentence);
+            assertEquals(List.of(tn[1]), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+            assertEquals(List.of(tn[0]), Chunks.texts(chunks, Chunk.Type.TITLE), Chunks.show(chunks));
+            if (splitByHanlp(sentence, tn[1])) {
+                split++;
+            }
+        }
+        assumeTrue(split > 0, "HanLP split none of the names: the repair was not exercised");
+    }
+
+    @Test
+    void aTwoCharacterNameBeforeAccompanyingIsNotExtended() {
+        assertEquals(List.of("王建"), Chunks.texts("市长王建陪同检查。", Chunk.Type.PERSON));
+        assertEquals(List.of("张伟"), Chunks.texts("副市长张伟陪同调研。", Chunk.Type.PERSON));
+    }
+
+    @Test
+    void aTwoCharacterNameBeforeEtcIsNotExtended() {
+        // HanLP: 张伟/nr 等/udeng; 张伟等 would end at the digit
+        assertEquals(List.of("王建国", "张伟"), Chunks.texts("王建国、张伟等3名委员出席。", Chunk.Type.PERSON));
+    }
+
+    @Test
+    void aTitleGluedToTheNameIsSeparated() {
+        // HanLP reads 组/n 长夏/nz here
+        List<Chunk> chunks = Chunks.of("组长夏明亮出席会议。");
+        assertEquals(List.of("组长"), Chunks.texts(chunks, Chunk.Type.TITLE), Chunks.show(chunks));
+        assertEquals(List.of("夏明亮"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+        assertEquals(List.of("夏雨"), Chunks.texts("组长夏雨出席会议。", Chunk.Type.PERSON));
+        assertEquals(List.of("王建国"), Chunks.texts("组长王建国出席会议。", Chunk.Type.PERSON));
+    }
+
+    @Test
+    void aNameLikeWordOutsideAPersonContextIsNoPerson() {
+        for (String sentence : List.of("群众都说这里好。", "我们学习雷锋精神。")) {
+            assumeTrue(Chunks.raw(sentence).stream().anyMatch(t -> t.natureStartsWith("nr")), "HanLP found no name in " + sentence);
+            assertEquals(List.of(), Chunks.texts(sentence, Chunk.Type.PERSON), sentence);
+        }
+    }
+
+    @Test
+    void anAdjectiveAfterATitleIsNoName() {
+        // 我/市领导/热情: the title comes from a split deictic; 热情 follows it but is no name
+        assertEquals(List.of(), Chunks.texts("我市领导热情接待。", Chunk.Type.PERSON));
+    }
+
+    @Test
+    void aVerbSplitByAMendedNameStaysOneWord() {
+        // HanLP: 王建/nr 国强/nz 调/v
+        List<Chunk> chunks = Chunks.of("王建国强调，要抓好落实。");
+        assertEquals(List.of("王建国"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+        assertTrue(chunks.stream().anyMatch(c -> c.text().equals("强调")), Chunks.show(chunks));
+    }
+
+    @Test
+    void namesInAListAfterATitle() {
+        List<Chunk> chunks = Chunks.of("市领导王建国、李红梅、张伟出席。");
+        assertEquals(List.of("王建国", "李红梅", "张伟"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+    }
+
+    @Test
+    void aBylineNameInBrackets() {
+        List<Chunk> chunks = Chunks.of("市委召开座谈会(记者 王建国)");
+        assertEquals(List.of("王建国"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+    }
+
+    @Test
+    void aTitleChunkCarriesItsConcept() {
+        Optional<Lexicon.Title> t = Chunks.of("副组长林晓曦出席会议。").get(0).title();
+        assertEquals("副组长", t.orElseThrow().text());
+    }
+}

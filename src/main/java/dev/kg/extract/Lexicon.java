@@ -1,7 +1,8 @@
 package dev.kg.extract;
 
 import dev.kg.KgException;
-import dev.kg.rdf.KGO;
+import dev.kg.rdf.Ontology;
+import dev.kg.rdf.TitleEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The genre's linguistic knowledge, loaded once from {@code /lexicon/*} and {@code /ontology/titles.ttl}
@@ -255,34 +248,13 @@ public final class Lexicon {
         return Optional.ofNullable(titles.get(text));
     }
 
+    /** The titles scheme of the ontology: the one source of truth for titles. */
     private static Map<String, Title> loadTitles() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = open("/ontology/titles.ttl")) {
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new KgException("cannot read /ontology/titles.ttl: " + e.getMessage(), e);
-        }
         Map<String, Title> out = new HashMap<>();
-        m.listResourcesWithProperty(RDF.type, KGO.Title).forEachRemaining(r -> {
-            String zh = zhHans(r);
-            if (zh == null) {
-                return;
-            }
-            Optional<String> head = Optional.ofNullable(r.getProperty(KGO.orgHead)).map(Statement::getString);
-            boolean standalone = r.hasLiteral(KGO.standalone, true);
-            String notation = Optional.ofNullable(r.getProperty(SKOS.notation)).map(Statement::getString).orElse("");
-            out.put(zh, new Title(zh, r.getURI(), notation, head, standalone));
-        });
-        return Collections.unmodifiableMap(out);
-    }
-
-    private static String zhHans(Resource r) {
-        for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
-            if (s.getLanguage().equalsIgnoreCase("zh-Hans")) {
-                return s.getString();
-            }
+        for (TitleEntry t : Ontology.load().titles()) {
+            out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
-        return null;
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<String> longestFirst(Set<String> words) {

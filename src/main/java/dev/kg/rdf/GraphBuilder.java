@@ -39,6 +39,9 @@ public final class GraphBuilder {
     private static final String ZH_HANT = "zh-Hant";
     private static final String PINYIN = "zh-Latn-pinyin";
 
+    /** The schemes whose concepts each graph carries (loaded once: it is immutable). */
+    private static final Ontology ONTOLOGY = Ontology.load();
+
     private final Model m = ModelFactory.createDefaultModel();
     private final IriMinter iri;
     private final ArticleFacts facts;
@@ -187,7 +190,7 @@ public final class GraphBuilder {
 
     private void position(PositionFact p) {
         Resource title = m.createResource(p.title().iri());
-        Concepts.copy(title, m);
+        ONTOLOGY.copyConcept(title, m);
         Resource r = m.createResource(iri.position(p.person(), p.title().text(), p.org().orElse(null)))
                 .addProperty(RDF.type, ORG.Membership)
                 .addProperty(ORG.member, persons.get(p.person()))
@@ -199,7 +202,7 @@ public final class GraphBuilder {
 
     private void event(EventFact e) {
         Resource kind = m.createResource(KGO.KINDS_NS + e.kind());
-        Concepts.copy(kind, m);
+        ONTOLOGY.copyConcept(kind, m);
         Resource r = m.createResource(iri.event(e.number()))
                 .addProperty(RDF.type, KGO.Event)
                 .addProperty(RDF.type, m.createResource(KGO.NS + e.eventClass()))
@@ -213,7 +216,7 @@ public final class GraphBuilder {
         e.organizer().map(orgs::get).ifPresent(o -> r.addProperty(SchemaDO.organizer, o));
         for (ParticipationFact p : e.participants()) {
             Resource role = m.createResource(KGO.ROLES_NS + p.role());
-            Concepts.copy(role, m);
+            ONTOLOGY.copyConcept(role, m);
             Resource pt = m.createResource(iri.participation(e.number(), p.role(), p.person()))
                     .addProperty(RDF.type, KGO.Participation)
                     .addProperty(KGO.agent, persons.get(p.person()))

@@ -208,18 +208,17 @@ public final class Lexicon {
 
     /** Whether a word that may follow a person's name starts at {@code offset} of {@code text}. */
     public boolean nameBoundaryAt(String text, int offset) {
-        for (String w : nameBoundaries) {
-            if (text.startsWith(w, offset)) {
-                return true;
-            }
-        }
-        return false;
+        return nameBoundaryAt(text, offset, 1);
     }
 
     /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
     public boolean longNameBoundaryAt(String text, int offset) {
+        return nameBoundaryAt(text, offset, 2);
+    }
+
+    private boolean nameBoundaryAt(String text, int offset, int minLength) {
         for (String w : nameBoundaries) {
-            if (w.length() >= 2 && text.startsWith(w, offset)) {
+            if (w.length() >= minLength && text.startsWith(w, offset)) {
                 return true;
             }
         }

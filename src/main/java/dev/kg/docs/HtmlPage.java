@@ -42,8 +42,8 @@ final class HtmlPage {
     String render() {
         StringBuilder out = new StringBuilder();
         OntologyDoc.Header h = doc.header();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(e(h.titleEn())).append(' ').append(e(h.version())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         header(out, h);
@@ -152,7 +152,7 @@ final class HtmlPage {
         if (c.definitionEn().isEmpty() && c.definitionZh().isEmpty()) {
             return "";
         }
-        return "<span lang=\"en\">" + e(c.definitionEn()) + "</span><br><span lang=\"zh-Hans\" class=\"zh\">"
+        return "<span lang=\"en\">" + e(c.definitionEn()) + "</span><br/><span lang=\"zh-Hans\" class=\"zh\">"
                 + e(c.definitionZh()) + "</span>";
     }
 

@@ -1,13 +1,103 @@
 package dev.kg.cli;
 
+import dev.kg.KgException;
+import dev.kg.convert.ArticleConverter;
+import dev.kg.convert.ConvertOptions;
+import dev.kg.rdf.RdfFormat;
+import dev.kg.source.Article;
+import dev.kg.source.ArticleReader;
+import dev.kg.source.SourceException;
+import dev.kg.store.GraphWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Stub: to be written. */
-@Command(name = "convert", mixinStandardHelpOptions = true, description = "(not yet written)")
+/** {@code kg convert}: articles to RDF files. A bad article is reported and skipped; the rest convert. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert Chinese news articles (UTF-8 text) to RDF.",
+        footer = {"",
+                "Examples:",
+                "  kg convert seeds/xuzhou-2005.txt -o xuzhou.ttl",
+                "  kg convert corpus/*.txt -o out/ --format jsonld",
+                "",
+                "Exit status: 0 all converted, 1 some input failed, 2 usage error."})
 public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ArticleOptions article;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files: UTF-8 text, one article each.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "Output file, or a folder (for several inputs, an existing folder, or a path "
+                    + "ending in /), where NAME.txt becomes OUT/NAME.<ext>.")
+    String output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "ttl, trig, jsonld, nt or rdfxml (default: by OUT's extension, else ttl).")
+    RdfFormat format;
+
     @Override
     public Integer call() {
-        return 1;
+        OutputLayout layout;
+        try {
+            layout = OutputLayout.of(output, inputs, format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleReader reader = new ArticleReader();
+        ArticleConverter converter = new ArticleConverter();
+        ConvertOptions options = article.toOptions();
+        boolean progress = inputs.size() > 1 && System.console() != null;
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            if (progress) {
+                err.println("[" + (i + 1) + "/" + inputs.size() + "] " + input.getFileName());
+                err.flush();
+            }
+            try {
+                Article a = reader.read(input);
+                Model model = converter.convert(a, options);
+                GraphWriter.write(model, layout.targetFor(input), layout.format());
+            } catch (SourceException e) {
+                failed.add(report(err, e.getMessage(), input, e.reason()));
+            } catch (KgException e) {
+                failed.add(report(err, e.getMessage(), input, firstLine(e.getMessage())));
+            } catch (RuntimeException e) {
+                // a converter bug on one article must not cost the user the others
+                failed.add(report(err, input + ": conversion failed: " + e + " (a bug in kg; please report it)",
+                        input, "conversion failed"));
+            }
+        }
+        int converted = inputs.size() - failed.size();
+        String summary = "converted " + converted + " of " + inputs.size()
+                + (inputs.size() == 1 ? " article" : " articles");
+        err.println(failed.isEmpty() ? summary + " into " + output : summary + "; failed: " + String.join(", ", failed));
+        err.flush();
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    private static String report(PrintWriter err, String message, Path input, String reason) {
+        err.println("kg: " + firstLine(message));
+        return input.getFileName() + " (" + reason + ")";
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.KgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +27,36 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Exit status of a fatal error: an input that does not parse, a port in use, a bug. */
+    public static final int FATAL = 2;
+
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::fatal)
+                .setParameterExceptionHandler(Main::usageError);
+    }
+
+    /** A usage error: the message and where to find help, not the whole help text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("kg: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cmd.getErr().flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Our own exceptions carry a message meant for the user; anything else is a bug, so show the trace. */
+    private static int fatal(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof KgException) {
+            cmd.getErr().println("kg: " + e.getMessage());
+        } else {
+            cmd.getErr().println("kg: internal error (a bug in kg; please report it):");
+            e.printStackTrace(cmd.getErr());
+        }
+        cmd.getErr().flush();
+        return FATAL;
     }
 
     public static void main(String[] args) {

@@ -12,11 +12,15 @@ import java.util.Optional;
  * by an organization suffix), places (HanLP {@code ns}), punctuation, other words.
  */
 public final class Chunker {
-    private static final int MAX_TITLE_TOKENS = 5;
     private final Lexicon lexicon;
+    private final TitleMatcher titles;
+    private final java.util.Set<String> knownNames;
 
-    public Chunker(Lexicon lexicon) {
+    /** @param knownNames person names already accepted elsewhere in the article */
+    public Chunker(Lexicon lexicon, java.util.Set<String> knownNames) {
         this.lexicon = lexicon;
+        this.titles = new TitleMatcher(lexicon);
+        this.knownNames = java.util.Set.copyOf(knownNames);
     }
 
     public List<Chunk> chunk(Sentence sentence) {
@@ -31,18 +35,13 @@ public final class Chunker {
             if (owner[i] >= 0) {
                 continue;
             }
-            for (int j = Math.min(n - 1, i + MAX_TITLE_TOKENS - 1); j >= i; j--) {
-                String text = join(t, i, j);
-                Optional<Lexicon.Title> title = lexicon.title(text);
-                if (title.isPresent() && !isInsideLongerWord(t, i, j)) {
-                    List<Token> toks = t.subList(i, j + 1);
-                    Chunk c = Chunk.of(Chunk.Type.TITLE, sentence.text(), sentence.start(), toks);
-                    at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), title,
-                            Optional.empty());
-                    mark(owner, i, j);
-                    i = j;
-                    break;
-                }
+            int j = titles.end(t, i);
+            if (j >= 0) {
+                Chunk c = Chunk.of(Chunk.Type.TITLE, sentence.text(), sentence.start(), t.subList(i, j + 1));
+                at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), titles.title(t, i, j),
+                        Optional.empty());
+                mark(owner, i, j);
+                i = j;
             }
         }
         // 2. persons and deictics
@@ -51,7 +50,7 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            if (isPersonName(tok)) {
+            if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
                 at[i] = Chunk.of(Chunk.Type.PERSON, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
             } else if (lexicon.deictics().containsKey(tok.word())) {
@@ -59,44 +58,18 @@ public final class Chunker {
                 owner[i] = i;
             }
         }
-        // 3. organizations: maximal runs of name-like tokens, cut after the last suffix
-        for (int i = 0; i < n; ) {
-            if (owner[i] >= 0 || !isOrgInternal(t.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < n && owner[j + 1] < 0 && isOrgInternal(t.get(j + 1))) {
-                j++;
-            }
-            int last = -1;
-            for (int k = j; k >= i; k--) {
-                if (lexicon.orgSuffixAtEnd(t.get(k).word()).isPresent()) {
-                    last = k;
-                    break;
-                }
-            }
-            // a run does not start with a lone modifier character (加强地方党委: 强)
-            while (i < last && t.get(i).word().length() == 1 && !t.get(i).natureStartsWith("n") && !t.get(i).natureStartsWith("j")) {
-                i++;
-            }
-            if (last >= 0 && startsWithGenericModifier(t.get(last).word(), t.get(last).word())) {
-                last = -1;
-            }
-            if (last >= 0) {
-                int from = i;
-                while (from < last && lexicon.isGenericModifier(t.get(from).word())) {
-                    from++;
-                }
-                boolean generic = from > i && lexicon.isOrgSuffix(join(t, from, last));
-                if (!generic && !startsWithGenericModifier(t.get(from).word(), join(t, from, last))) {
-                    at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, last + 1));
-                    mark(owner, from, last);
-                }
-            }
-            i = j + 1;
+        // 3. organizations
+        companies(sentence, t, owner, at);
+        organizations(sentence, t, owner, at);
+        // 4. places
+        for (Span p : PlaceFinder.find(t, 0, n, owner)) {
+            int from = tokenAt(t, p.start());
+            int to = tokenAt(t, p.end() - 1);
+            at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, to + 1));
+            mark(owner, from, to);
         }
-        // 4. the rest
+        facilities(sentence, t, owner, at);
+        // 5. the rest
         List<Chunk> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (owner[i] >= 0 && owner[i] != i) {
@@ -107,16 +80,180 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            Chunk.Type type = tok.isPunctuation() ? Chunk.Type.PUNCT
-                    : tok.natureStartsWith("ns") && tok.word().length() >= 2 ? Chunk.Type.PLACE
-                    : Chunk.Type.WORD;
+            Chunk.Type type = tok.isPunctuation() ? Chunk.Type.PUNCT : Chunk.Type.WORD;
             out.add(Chunk.of(type, sentence.text(), sentence.start(), List.of(tok)));
         }
         return out;
     }
 
+    /**
+     * Maximal runs of name-like tokens, each cut after its last organization suffix. A run made of
+     * several whole names (省委省政府) gives one organization each; a run that only says "every
+     * such body" (各级党委, 地方党委) gives none.
+     */
+    private void organizations(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        int n = t.size();
+        for (int i = 0; i < n; ) {
+            if (owner[i] >= 0 || !isOrgInternal(t.get(i)) || lexicon.eventVerbs().containsKey(t.get(i).word())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start()
+                    && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
+                j++;
+            }
+            // a suffix split by HanLP across the run's end (民进四川省委 | 会)
+            if (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start() && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
+                    && !t.get(j + 1).isPunctuation()) {
+                j++;
+            }
+            int last = -1;
+            for (int k = j; k >= i; k--) {
+                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent()) {
+                    last = k;
+                    break;
+                }
+            }
+            int from = i;
+            // a run does not start with a lone modifier character (加强地方党委: 强) nor a generic word
+            while (from < last && t.get(from).word().length() == 1 && !t.get(from).natureStartsWith("n") && !t.get(from).natureStartsWith("j")) {
+                from++;
+            }
+            boolean generic = false;
+            while (from < last && lexicon.isGenericModifier(t.get(from).word())) {
+                from++;
+                generic = true;
+            }
+            boolean onlyBodies = last > from && allSuffixes(t, from, last) && !allBareHeads(t, from, last);
+            if (last >= 0 && !onlyBodies && !(generic && allBareHeads(t, from, last)) && !startsWithGenericModifier(join(t, from, last))) {
+                if (last > from && allBareHeads(t, from, last)) {
+                    for (int k = from; k <= last; k++) {
+                        addOrg(sentence, t, owner, at, k, k);
+                    }
+                } else {
+                    addOrg(sentence, t, owner, at, from, last);
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    /** 前往京山国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
+    private void facilities(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        boolean afterGoing = false;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).word();
+            if (lexicon.visitVerbs().contains(w) || w.equals("在") || w.equals("前往")) {
+                afterGoing = true;
+                continue;
+            }
+            if (owner[k] >= 0 || !afterGoing) {
+                if (owner[k] < 0 && t.get(k).isPunctuation() && !w.equals("、")) {
+                    afterGoing = false;
+                }
+                continue;
+            }
+            String w2 = w;
+            boolean closed = k + 1 >= t.size() || t.get(k + 1).isPunctuation() || t.get(k + 1).word().equals("等")
+                    || t.get(k + 1).natureStartsWith("v") || t.get(k + 1).natureStartsWith("p") || t.get(k + 1).natureStartsWith("c");
+            if (closed && lexicon.facilitySuffixes().stream().anyMatch(w2::endsWith)) {
+                int from = k;
+                while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1))
+                        && !lexicon.visitVerbs().contains(t.get(from - 1).word())) {
+                    from--;
+                }
+                if (from < k) {
+                    at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, k + 1));
+                    mark(owner, from, k);
+                }
+            } else if (t.get(k).isPunctuation() && !w.equals("、")) {
+                afterGoing = false;
+            }
+        }
+    }
+
+    /** An event verb that names what a team does (巡察|组, 巡察|办, 巡察|工作领导小组) inside a name. */
+    private boolean isTeamWord(List<Token> t, int k) {
+        if (!lexicon.eventVerbs().containsKey(t.get(k).word()) || k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).word();
+        return next.equals("工作") || lexicon.isOrgSuffix(t.get(k).word() + next)
+                || lexicon.orgSuffixAtEnd(t.get(k).word() + next).isPresent();
+    }
+
+    private void addOrg(Sentence sentence, List<Token> t, int[] owner, Chunk[] at, int from, int to) {
+        boolean document = to + 1 < t.size() && (lexicon.documentNouns().contains(t.get(to + 1).word())
+                || to + 2 < t.size() && (t.get(to + 1).word().equals("工作") || t.get(to + 1).natureStartsWith("m"))
+                && lexicon.documentNouns().contains(t.get(to + 2).word()));
+        if (!document && lexicon.isCompleteOrgName(join(t, from, to))) {
+            at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, to + 1));
+            mark(owner, from, to);
+        }
+    }
+
+    /** 党委政府: bodies named by their kind only, none of them a name on its own (中央, 县委, 检查组). */
+    private boolean allSuffixes(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).word();
+            if (!lexicon.isOrgSuffix(w) || lexicon.isCompleteOrgName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every token is a whole body of its own (省委, 省政府), none of them a team that a name qualifies. */
+    private boolean allBareHeads(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).word();
+            if (!lexicon.isBareHead(w) || lexicon.orgSuffixAtEnd(w).map(lexicon::orgClass).filter("InspectionTeam"::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Company names are free text before 公司 / 集团: take every content word back to a function word. */
+    private void companies(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        for (int k = 0; k < t.size(); k++) {
+            Optional<String> sfx = lexicon.orgSuffixAtEnd(t.get(k).word());
+            if (owner[k] >= 0 || sfx.isEmpty() || !lexicon.isCompanySuffix(sfx.get())) {
+                continue;
+            }
+            int from = k;
+            int chars = t.get(k).word().length();
+            while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1)) && chars + t.get(from - 1).word().length() <= 14) {
+                from--;
+                chars += t.get(from).word().length();
+            }
+            if (from < k || t.get(k).word().length() > sfx.get().length()) {
+                addOrg(sentence, t, owner, at, from, k);
+            }
+        }
+    }
+
+    private boolean isCompanyWord(Token tok) {
+        String n = tok.nature();
+        boolean function = n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
+                || n.startsWith("r") || n.startsWith("w") || n.startsWith("f") || n.startsWith("t")
+                || n.startsWith("v") && !n.equals("vn") || n.equals("nnt");
+        return !function && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !lexicon.roleVerbs().containsKey(tok.word()) && !lexicon.deictics().containsKey(tok.word());
+    }
+
+    private static int tokenAt(List<Token> t, int offset) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() <= offset && offset < t.get(k).end()) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no token at " + offset);
+    }
+
     /** A generic word glued to a suffix in one token, as HanLP writes 地方党委. */
-    private boolean startsWithGenericModifier(String firstWord, String orgText) {
+    private boolean startsWithGenericModifier(String orgText) {
         for (int len = 1; len < orgText.length(); len++) {
             if (lexicon.isGenericModifier(orgText.substring(0, len)) && lexicon.isOrgSuffix(orgText.substring(len))) {
                 return true;
@@ -125,9 +262,28 @@ public final class Chunker {
         return false;
     }
 
-    /** 委员 inside 委员会: a title must not be followed by a token that continues the word. */
-    private boolean isInsideLongerWord(List<Token> t, int i, int j) {
-        return false;
+    /**
+     * HanLP finds many false names; keep one only where a person is expected: after a title, in a
+     * 、 list with another name, before a verb or word that follows names, or as a byline.
+     */
+    private boolean inPersonContext(Sentence s, List<Token> t, int i, int[] owner, Chunk[] at) {
+        Token tok = t.get(i);
+        if (i > 0 && owner[i - 1] >= 0 && at[owner[i - 1]] != null && at[owner[i - 1]].is(Chunk.Type.TITLE)) {
+            return true;
+        }
+        boolean listBefore = i > 1 && t.get(i - 1).word().equals("、") && isPersonName(t.get(i - 2));
+        boolean listAfter = i + 2 < t.size() && t.get(i + 1).word().equals("、") && isPersonName(t.get(i + 2));
+        if (listBefore || listAfter) {
+            return true;
+        }
+        int at2 = tok.end() - s.start();
+        if (at2 >= s.text().length() || lexicon.nameBoundaryAt(s.text(), at2)) {
+            return true;
+        }
+        String before = i > 0 ? t.get(i - 1).word() : "";
+        String after = i + 1 < t.size() ? t.get(i + 1).word() : "";
+        return (before.endsWith("(") || before.endsWith("（") || before.endsWith(":") || before.endsWith("：") || before.isBlank())
+                && (after.startsWith(")") || after.startsWith("）") || after.isEmpty() || after.isBlank());
     }
 
     static boolean isPersonName(Token tok) {

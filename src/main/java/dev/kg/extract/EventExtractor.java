@@ -31,6 +31,7 @@ public final class EventExtractor {
     private final Map<String, EventBuilder> byKey = new HashMap<>();
     private final List<Deferred> forMain = new ArrayList<>();
     private final Map<String, String> leaders = new LinkedHashMap<>();
+    private final List<String> venues = new ArrayList<>();
     private EventBuilder current;
     private List<Chunk> lastSubject = List.of();
 
@@ -46,7 +47,11 @@ public final class EventExtractor {
     public List<EventFact> extract(List<Sentence> sentences, List<List<Chunk>> chunks, List<PositionFact> positions) {
         DateExtractor dates = new DateExtractor();
         for (int s = 0; s < sentences.size(); s++) {
-            sentence(sentences.get(s), chunks.get(s), dates.next(sentences.get(s).text()));
+            DateExtractor.SentenceDate date = dates.next(sentences.get(s).text());
+            if (s == 0 && sentences.size() > 1 && isHeadline(sentences.get(0))) {
+                continue;   // a headline repeats the story's events without their dates
+            }
+            sentence(sentences.get(s), chunks.get(s), date);
         }
         return finish(positions);
     }
@@ -96,12 +101,12 @@ public final class EventExtractor {
         List<Chunk> before = new ArrayList<>();
         for (int i = 0; i < firstVerb; i++) {
             Chunk c = cl.get(i);
-            if (c.is(Chunk.Type.PERSON)) {
+            if (c.is(Chunk.Type.PERSON) && !inParentheses(cl, i)) {
                 before.add(c);
             } else if ((c.text().equals("他") || c.text().equals("她")) && before.isEmpty()) {
                 before.addAll(lastSubject);
             }
-            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && st.subjectOrg == null) {
+            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && clauseInitial(cl, i)) {
                 st.subjectOrg = c;
             }
         }
@@ -171,7 +176,7 @@ public final class EventExtractor {
             }
             first = false;
             List<Chunk> who = subject;
-            if (i + 1 < n && (cl.get(i + 1).text().equals("的有") || (i + 2 < n && cl.get(i + 1).text().matches("会议?|的") && cl.get(i + 2).text().startsWith("有")))) {
+            if (listFollows(cl, i)) {
                 who = new ArrayList<>();
                 for (int k = i + 1; k < n; k++) {
                     if (cl.get(k).is(Chunk.Type.PERSON)) {
@@ -278,7 +283,21 @@ public final class EventExtractor {
         }
         label = label.substring(0, label.length() - (c.text().length() - c.text().lastIndexOf(noun) - noun.length()));
         String cls = lexicon.meetingNouns().get(noun);
-        EventBuilder e = event("meeting:" + label, "meeting", cls, label, st, c, !reference);
+        String key = "meeting:" + label;
+        if (label.equals(noun)) {
+            for (EventBuilder earlier : events) {
+                if (earlier.kind.equals("meeting") && earlier.label.endsWith(noun)) {
+                    key = earlier.key;
+                }
+            }
+        }
+        EventBuilder e = event(key, "meeting", cls, label, st, c, true);
+        venue(cl, i).ifPresent(v -> {
+            if (e.place == null) {
+                e.place = v;
+                venues.add(v);
+            }
+        });
         if (organizer != null && e.organizer == null) {
             e.organizer = orgs.resolve(organizer.text());
         }
@@ -290,7 +309,10 @@ public final class EventExtractor {
         String trigger = textOf(cl, i, i + len - 1);
         String kind = lexicon.eventVerbs().get(trigger);
         int k = i - 1;
-        while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad") && !HOLD_VERBS.contains(cl.get(k).text()) && i - k <= 2) {
+        boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
+        int reach = atEnd ? 8 : 2;
+        while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && !HOLD_VERBS.contains(cl.get(k).text()) && i - k <= reach
+                && (cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad") || atEnd && !isVerb(cl.get(k)))) {
             k--;
         }
         boolean held = k >= 0 && (HOLD_VERBS.contains(cl.get(k).text())
@@ -307,10 +329,11 @@ public final class EventExtractor {
                     existing = e;
                 }
             }
-            if (existing != null) {
+            boolean staysWithIt = i + len < cl.size() && cl.get(i + len).text().matches("中|期间|时|上|后|结束后");
+            if (existing != null && staysWithIt) {
                 current = existing;
             }
-            return existing;
+            return staysWithIt ? existing : null;
         }
         String label;
         if (held) {
@@ -326,7 +349,7 @@ public final class EventExtractor {
             default -> "Meeting";
         };
         String key = "verb:" + trigger + ":" + st.date.start().map(PartialDate::lexical).orElse("-");
-        EventBuilder e = event(key, kind, cls, label, st, cl.get(i), true);
+        EventBuilder e = event(key, kind, cls, label, st, cl.get(i), false);
         e.trigger = trigger;
         if (e.organizer == null && st.subjectOrg != null) {
             e.organizer = orgs.resolve(st.subjectOrg.text());
@@ -337,8 +360,10 @@ public final class EventExtractor {
     private EventBuilder event(String key, String kind, String cls, String label, SentenceState st, Chunk at,
                                boolean holding) {
         EventBuilder e = byKey.get(key);
+        boolean created = e == null;
         if (e == null) {
             e = new EventBuilder(events.size() + 1, kind, cls, label, at.span());
+            e.key = key;
             byKey.put(key, e);
             events.add(e);
         }
@@ -353,8 +378,73 @@ public final class EventExtractor {
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
         }
-        current = e;
+        if (created || holding) {
+            current = e;
+        }
         return e;
+    }
+
+    /** 在杉桥镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
+    private Optional<String> venue(List<Chunk> cl, int nounIndex) {
+        for (int k = nounIndex - 1; k >= 0; k--) {
+            String w = cl.get(k).text();
+            if (w.startsWith("召开") || w.equals("举行")) {
+                for (int z = k - 1; z >= 0; z--) {
+                    if (cl.get(z).text().equals("在")) {
+                        String v = textOf(cl, z + 1, k - 1);
+                        return lexicon.venueSuffixes().stream().anyMatch(v::endsWith) && v.length() > 2
+                                ? Optional.of(v) : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        String t = s.text().strip();
+        return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** Only time words come before it in its clause: the organization is the clause's subject. */
+    private static boolean clauseInitial(List<Chunk> cl, int i) {
+        for (int k = 0; k < i; k++) {
+            String n = cl.get(k).tokens().get(0).nature();
+            if (!(cl.get(k).is(Chunk.Type.WORD) && (n.startsWith("t") || n.startsWith("m") || n.startsWith("q") || n.equals("b")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inParentheses(List<Chunk> cl, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String w = cl.get(k).text();
+            if (w.equals("(") || w.equals("（")) {
+                depth++;
+            } else if (w.equals(")") || w.equals("）")) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** 参加会议的有 A、B: the persons come after the verb. */
+    private static boolean listFollows(List<Chunk> cl, int i) {
+        for (int k = i + 1; k < cl.size() && k <= i + 3; k++) {
+            String w = cl.get(k).text();
+            if (w.startsWith("有") && cl.get(k - 1).text().endsWith("的") || w.equals("的有")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Venues that meetings were placed in, to be added to the places. */
+    public List<String> venues() {
+        return List.copyOf(venues);
     }
 
     private Optional<EventBuilder> lastMeeting() {
@@ -487,6 +577,7 @@ public final class EventExtractor {
         final String label;
         final Span evidence;
         String trigger = "";
+        String key = "";
         Optional<PartialDate> start = Optional.empty();
         Optional<PartialDate> end = Optional.empty();
         Optional<String> partOfDay = Optional.empty();

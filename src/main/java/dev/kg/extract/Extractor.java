@@ -15,15 +15,25 @@ import java.util.Optional;
  */
 public final class Extractor {
     private final Lexicon lexicon;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.tokenizer = new Tokenizer(lexicon.dictionaryWords());
     }
 
     public ArticleFacts extract(NormalizedText text) {
-        List<Sentence> sentences = tokenizer.sentences(text.text());
-        Chunker chunker = new Chunker(lexicon);
+        List<Sentence> raw = tokenizer.sentences(text.text());
+        // two passes: names accepted anywhere are then recognised everywhere in the article
+        NameRepair names = new NameRepair(lexicon);
+        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        Chunker firstPass = new Chunker(lexicon, java.util.Set.of());
+        for (Sentence s : raw) {
+            firstPass.chunk(names.repair(s, java.util.Set.of())).stream()
+                    .filter(c -> c.is(Chunk.Type.PERSON)).forEach(c -> known.add(c.text()));
+        }
+        List<Sentence> sentences = raw.stream().map(s -> names.repair(s, known)).toList();
+        Chunker chunker = new Chunker(lexicon, known);
         List<List<Chunk>> chunks = new ArrayList<>();
         PlaceResolver placeResolver = new PlaceResolver(lexicon);
         for (Sentence s : sentences) {
@@ -37,11 +47,16 @@ public final class Extractor {
         PositionExtractor positionExtractor = new PositionExtractor(lexicon);
         List<PositionFact> positions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            for (Chunk c : chunks.get(i)) {
-                if (c.is(Chunk.Type.ORG)) {
+            List<Chunk> cs = chunks.get(i);
+            for (int k = 0; k < cs.size(); k++) {
+                Chunk c = cs.get(k);
+                // 济宁市政府|党组成员: the organization is 济宁市政府党组, which the position adds
+                boolean headed = k + 1 < cs.size() && cs.get(k + 1).start() == c.end()
+                        && cs.get(k + 1).title().flatMap(Lexicon.Title::orgHead).isPresent();
+                if (c.is(Chunk.Type.ORG) && !headed) {
                     orgs.add(c.text(), c.span());
                 } else if (c.is(Chunk.Type.PERSON)) {
-                    persons.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(c.span());
+                    persons.computeIfAbsent(c.text(), x -> new ArrayList<>()).add(c.span());
                 }
             }
             for (PositionExtractor.RawPosition p : positionExtractor.extract(chunks.get(i), sentences.get(i).text(), sentences.get(i).start())) {
@@ -54,8 +69,15 @@ public final class Extractor {
         }
         EventExtractor events = new EventExtractor(lexicon, orgs, places);
         List<EventFact> eventFacts = events.extract(sentences, chunks, positions);
+        List<PlaceFact> placeFacts = new ArrayList<>(places.places());
+        for (String venue : events.venues()) {
+            int at = text.text().indexOf(venue);
+            if (at >= 0 && placeFacts.stream().noneMatch(p -> p.name().equals(venue))) {
+                placeFacts.add(new PlaceFact(venue, java.util.Set.of(), false, List.of(new Span(at, at + venue.length()))));
+            }
+        }
         List<PersonFact> personFacts = new ArrayList<>();
         persons.forEach((name, spans) -> personFacts.add(new PersonFact(name, spans)));
-        return new ArticleFacts(text, sentences, personFacts, orgs.facts(), places.places(), positions, eventFacts);
+        return new ArticleFacts(text, sentences, personFacts, orgs.facts(), placeFacts, positions, eventFacts);
     }
 }

@@ -36,6 +36,7 @@ public final class Lexicon {
     public record RoleVerb(String verb, String role, String target) {}
 
     private final Map<String, String> orgSuffixes;          // suffix → class
+    private final Map<String, String> orgSuffixUse;          // suffix → alone | company | qualified
     private final List<String> orgSuffixesLongestFirst;
     private final Set<String> genericModifiers;
     private final Map<String, Character> deictics;          // word → level char
@@ -46,10 +47,16 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final Set<String> documentNouns;
+    private final Map<String, String> provinceAbbreviations;
+    private final List<String> facilitySuffixes;
+    private final List<String> venueSuffixes;
+    private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
     private Lexicon() {
         orgSuffixes = columns("org-suffixes.tsv", 0, 1);
+        orgSuffixUse = columns("org-suffixes.tsv", 0, 2);
         orgSuffixesLongestFirst = longestFirst(orgSuffixes.keySet());
         genericModifiers = Set.copyOf(words("org-generic-modifiers.txt"));
         Map<String, Character> d = new LinkedHashMap<>();
@@ -72,6 +79,17 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        documentNouns = Set.copyOf(words("document-nouns.txt"));
+        provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
+        facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
+        venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
+        Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
+        nb.addAll(roleVerbs.keySet());
+        nb.addAll(visitVerbs);
+        nb.addAll(leadVerbs);
+        nb.addAll(eventVerbs.keySet());
+        nb.addAll(meetingNouns.keySet());
+        nameBoundaries = longestFirst(nb);
         titles = loadTitles();
     }
 
@@ -104,6 +122,35 @@ public final class Lexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} can name an organization on its own: a suffix that is a whole name (市委,
+     * 检查组), or a qualifier before the suffix (市政协, 邳州市国税局); a one-character suffix (局) needs
+     * at least two characters before it.
+     */
+    public boolean isCompleteOrgName(String name) {
+        Optional<String> suffix = orgSuffixAtEnd(name);
+        if (suffix.isEmpty()) {
+            return false;
+        }
+        String sfx = suffix.get();
+        if (name.equals(sfx)) {
+            return "alone".equals(orgSuffixUse.get(sfx));
+        }
+        return sfx.length() > 1 || name.length() >= 3;
+    }
+
+    public boolean isCompanySuffix(String suffix) {
+        return "company".equals(orgSuffixUse.get(suffix));
+    }
+
+    /** A level character (省市县区镇乡) and an organization suffix, or a suffix alone: 省委, 市政府, 政协. */
+    public boolean isBareHead(String word) {
+        if (isOrgSuffix(word)) {
+            return "alone".equals(orgSuffixUse.get(word));
+        }
+        return word.length() > 1 && "省市县区镇乡".indexOf(word.charAt(0)) >= 0 && isOrgSuffix(word.substring(1));
     }
 
     public String orgClass(String suffix) {
@@ -146,12 +193,62 @@ public final class Lexicon {
         return leadVerbs;
     }
 
+    public List<String> venueSuffixes() {
+        return venueSuffixes;
+    }
+
+    public Set<String> documentNouns() {
+        return documentNouns;
+    }
+
+    public Map<String, String> provinceAbbreviations() {
+        return provinceAbbreviations;
+    }
+
+    public List<String> facilitySuffixes() {
+        return facilitySuffixes;
+    }
+
     public Set<String> looseTime() {
         return looseTime;
     }
 
+    /** Whether a word that may follow a person's name starts at {@code offset} of {@code text}. */
+    public boolean nameBoundaryAt(String text, int offset) {
+        for (String w : nameBoundaries) {
+            if (text.startsWith(w, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
+    public boolean longNameBoundaryAt(String text, int offset) {
+        for (String w : nameBoundaries) {
+            if (w.length() >= 2 && text.startsWith(w, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Map<String, Title> titles() {
         return titles;
+    }
+
+    /**
+     * Words the tokenizer must keep whole, with the HanLP nature to give them: titles, organization
+     * suffixes, meeting nouns, and the names of administrative divisions.
+     */
+    public Map<String, String> dictionaryWords() {
+        Map<String, String> out = new LinkedHashMap<>();
+        dev.kg.link.Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
+        orgSuffixes.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nis"));
+        meetingNouns.keySet().forEach(w -> out.put(w, "n"));
+        roleVerbs.keySet().stream().filter(w -> w.length() >= 3).forEach(w -> out.put(w, "v"));
+        titles.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nnt"));
+        return Collections.unmodifiableMap(out);
     }
 
     public Optional<Title> title(String text) {

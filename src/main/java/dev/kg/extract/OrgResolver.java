@@ -103,8 +103,14 @@ public final class OrgResolver {
         if (!b.endsWith(sfx) || a.length() >= b.length()) {
             return false;
         }
+        // a bare 市委 is the home city's, never another city's 济宁市委; only a team is named short that way (市督查组)
+        if (PlaceFinder.LEVELS.indexOf(a.charAt(0)) >= 0 && a.charAt(0) != b.charAt(0)
+                && !"InspectionTeam".equals(lexicon.orgClass(suffix))) {
+            return false;
+        }
         if (isSubsequence(a, b)) {
-            return true;
+            // 省人大 is not short for 省乡镇人大: a lone level character qualifies only a team (市督查组)
+            return a.length() - sfx.length() != 1 || "InspectionTeam".equals(lexicon.orgClass(suffix));
         }
         String qa = a.substring(0, a.length() - sfx.length());
         String qb = b.substring(0, b.length() - sfx.length());

@@ -1,5 +1,7 @@
 package dev.kg.extract;
 
+import dev.kg.link.Division;
+import dev.kg.link.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,13 +30,17 @@ public final class PlaceResolver {
         }
     }
 
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^(\\p{IsHan}{2,3}?[省市县区镇乡])(?=\\p{IsHan})");
-    private static final String LEVELS = "省市县区镇乡";
+    /** A division name glued into one token with what follows (邳州市国税局): two or three characters and a level. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^([^省市县区镇乡村全我本该各\\P{IsHan}]\\p{IsHan}{1,2}?[省市县区镇乡])(?=\\p{IsHan})");
+    private static final String LEVELS = PlaceFinder.LEVELS;
     private static final String GLUE = "的新在和与及了是将";
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer = Gazetteer.standard();
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<Chunk> deictics = new ArrayList<>();
+    private final Map<String, String> aliasOf = new LinkedHashMap<>();
+    private static final Set<String> COMING = Set.of("在", "来", "赴", "抵", "离", "到", "返");
     private final List<Span> abbreviationCandidates = new ArrayList<>();
     private final List<String> abbreviationTexts = new ArrayList<>();
 
@@ -49,21 +55,29 @@ public final class PlaceResolver {
             boolean beforeTitle = i + 1 < chunks.size() && chunks.get(i + 1).is(Chunk.Type.TITLE)
                     && chunks.get(i + 1).start() == c.end();
             switch (c.type()) {
-                case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle));
+                case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle || isFacility(c.text())));
                 case ORG -> {
+                    // inside an organization's name only a division counts as a place (邳州市国税局, not 中国工程院)
+                    for (Span sp : PlaceFinder.find(c.tokens(), 0, c.tokens().size(), null)) {
+                        String name = c.text().substring(sp.start() - c.start(), sp.end() - c.start());
+                        if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0 && !lexicon.deictics().containsKey(name)
+                                && !(sp.end() == c.end())) {
+                            mentions.add(new PlaceMention(name, sp, beforeTitle));
+                        }
+                    }
                     Matcher m = PLACE_PREFIX.matcher(c.text());
-                    Set<String> seen = new LinkedHashSet<>();
-                    if (m.find() && !lexicon.deictics().containsKey(m.group(1))) {
-                        seen.add(m.group(1));
+                    if (m.find() && mentions.stream().noneMatch(x -> x.span().start() == c.start())) {
                         mentions.add(new PlaceMention(m.group(1), new Span(c.start(), c.start() + m.group(1).length()), beforeTitle));
                     }
-                    c.tokens().stream()
-                            .filter(t -> t.natureStartsWith("ns") && t.word().length() >= 2)
-                            .filter(t -> seen.stream().noneMatch(s -> s.startsWith(t.word()) && t.start() == c.start()))
-                            .forEach(t -> mentions.add(new PlaceMention(t.word(), new Span(t.start(), t.end()), beforeTitle)));
                 }
                 case DEICTIC -> deictics.add(c);
                 case WORD -> {
+                    // 在沪, 来京: a province by its one-character name
+                    String province = lexicon.provinceAbbreviations().get(c.text());
+                    if (province != null && i > 0 && COMING.contains(chunks.get(i - 1).text())) {
+                        mentions.add(new PlaceMention(c.text(), c.span(), true));
+                        aliasOf.put(c.text(), province);
+                    }
                     // a single character after a verb of coming or before 期间 may abbreviate the home (来徐)
                     if (c.text().length() == 1 && Character.UnicodeScript.of(c.text().charAt(0)) == Character.UnicodeScript.HAN
                             && i > 0 && (lexicon.visitVerbs().contains(chunks.get(i - 1).text()) || chunks.get(i - 1).text().equals("在"))) {
@@ -76,6 +90,12 @@ public final class PlaceResolver {
         }
     }
 
+    /** A facility (…中心, …园区) is a place, never the home a deictic points at. */
+    private boolean isFacility(String name) {
+        return lexicon.facilitySuffixes().stream().anyMatch(name::endsWith)
+                || lexicon.venueSuffixes().stream().anyMatch(name::endsWith);
+    }
+
     /** Decides the home place and groups mentions into places. */
     public Result resolve() {
         Map<String, String> canonical = canonicalNames();
@@ -83,7 +103,7 @@ public final class PlaceResolver {
         Map<String, PlaceBuilder> places = new LinkedHashMap<>();
         for (PlaceMention m : mentions) {
             String name = canonical.get(m.name());
-            places.computeIfAbsent(name, PlaceBuilder::new).add(m.name(), m.span());
+            places.computeIfAbsent(aliasOf.getOrDefault(name, name), PlaceBuilder::new).add(m.name(), m.span());
         }
         if (home.isPresent()) {
             Home h = home.get();
@@ -160,17 +180,35 @@ public final class PlaceResolver {
         for (PlaceMention m : mentions) {
             String name = canonical.get(m.name());
             char last = name.charAt(name.length() - 1);
-            if (!m.inTitle() && (last == level || LEVELS.indexOf(last) < 0)) {
-                counts.merge(name, 1, Integer::sum);
+            if (!m.inTitle() && (last == level || LEVELS.indexOf(last) < 0) && divisionCompatible(name, level)) {
+                // a name the gazetteer knows at the deictic's level outweighs any number of unknown ones
+                counts.merge(name, known(name, level) ? 100 : 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                .map(e -> {
-                    String name = e.getKey();
-                    return new Home(LEVELS.indexOf(name.charAt(name.length() - 1)) < 0 ? name + level : name, level, true);
-                })
+                .map(e -> new Home(fullName(e.getKey(), level), level, true))
                 .or(() -> Optional.of(new Home(first.get().text(), level, false)));
+    }
+
+    /** The gazetteer's full name at that level (竹山 → 竹山县), else the name with the level added. */
+    private String fullName(String name, char level) {
+        if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return name;
+        }
+        return gazetteer.byName(name).stream().map(Division::name)
+                .filter(n -> n.charAt(n.length() - 1) == level).findFirst().orElse(name + level);
+    }
+
+    private boolean known(String name, char level) {
+        return gazetteer.byName(name).stream().anyMatch(d -> d.name().charAt(d.name().length() - 1) == level)
+                || gazetteer.byName(name + level).size() > 0;
+    }
+
+    /** A name the gazetteer knows only at other levels (湖北 for 我市) cannot be the home. */
+    private boolean divisionCompatible(String name, char level) {
+        List<Division> ds = gazetteer.byName(name);
+        return ds.isEmpty() || ds.stream().anyMatch(d -> d.name().charAt(d.name().length() - 1) == level);
     }
 
     private static final class PlaceBuilder {

@@ -100,11 +100,22 @@ public final class PositionExtractor {
         if (c.is(Chunk.Type.TITLE)) {
             return i;
         }
-        if ((c.is(Chunk.Type.ORG) || c.is(Chunk.Type.PLACE) || c.is(Chunk.Type.DEICTIC)) && i + 1 < chunks.size()
-                && chunks.get(i + 1).is(Chunk.Type.TITLE) && chunks.get(i + 1).start() == c.end()) {
+        if ((c.is(Chunk.Type.ORG) || c.is(Chunk.Type.PLACE) || c.is(Chunk.Type.DEICTIC) || isNameWord(c)) && i + 1 < chunks.size()
+                && chunks.get(i + 1).is(Chunk.Type.TITLE) && chunks.get(i + 1).start() == c.end()
+                && (!isNameWord(c) || chunks.get(i + 1).title().flatMap(Lexicon.Title::orgHead).isPresent())) {
             return i + 1;
         }
         return -1;
+    }
+
+    /** A word HanLP did not class that stands before a compound title as its place (淮上|区委常委). */
+    private static boolean isNameWord(Chunk c) {
+        if (!c.is(Chunk.Type.WORD) || c.text().length() < 2 || c.tokens().size() != 1) {
+            return false;
+        }
+        String n = c.tokens().get(0).nature();
+        return (n.equals("nz") || n.equals("ns") || n.equals("s") || n.equals("j"))
+                && c.text().codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
     }
 
     private Item item(List<Chunk> chunks, int i, int titleIndex) {

@@ -1,0 +1,208 @@
+package dev.kg.extract;
+
+import dev.kg.nlp.Sentence;
+import dev.kg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Mends person names that HanLP splits or misses ({@code 张/q 造林/vi}, {@code 贝晓/nr 曦/nz},
+ * {@code 许唯/nr 临率队/nt}). A name is expected in a slot — right after a title, after {@code 、}
+ * in a list of names, or where HanLP itself found a name — and runs from there to the next word that
+ * may follow a name ({@code 、}, {@code 等}, {@code 出席}, …), two or three characters long. Names
+ * already accepted elsewhere in the article are marked wherever they occur.
+ */
+final class NameRepair {
+    /** Natures of words that are never a whole two-character name. */
+    private static final Set<String> NOT_NAME = Set.of("nnt", "v", "vn", "vi", "d", "p", "c", "cc", "r", "rr",
+            "rz", "t", "f", "w", "ule", "ude1", "udeng", "vshi", "vyou", "pba", "m", "mq", "q", "nis", "ns", "nt", "n", "a", "ad");
+
+    private final Lexicon lexicon;
+    private final TitleMatcher titles;
+
+    NameRepair(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = new TitleMatcher(lexicon);
+    }
+
+    Sentence repair(Sentence s, Set<String> known) {
+        s = splitTitles(s);
+        List<Token> t = s.tokens();
+        TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
+        for (String name : known) {
+            for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
+                int start = s.start() + at;
+                if (startsToken(t, start) && (at + name.length() == s.text().length()
+                        || lexicon.nameBoundaryAt(s.text(), at + name.length()) || !isHan(s.text().charAt(at + name.length())))) {
+                    names.put(start, start + name.length());
+                }
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            int titleEnd = titles.end(t, i);
+            if (titleEnd >= 0) {
+                int p = t.get(titleEnd).end();
+                while (p - s.start() < s.text().length() && s.text().charAt(p - s.start()) == ' ') {
+                    p++;
+                }
+                slot(s, t, p, names);
+                i = titleEnd;
+            } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
+                slot(s, t, tok.end(), names);   // a byline: (张晓宇)
+            } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
+                slot(s, t, tok.end(), names);
+            } else if (tok.natureStartsWith("nr") && !endsAtBoundary(s, tok.end())) {
+                slot(s, t, tok.start(), names);
+            }
+        }
+        return names.isEmpty() ? s : rebuild(s, names);
+    }
+
+    /**
+     * A title HanLP glued to the name after it ({@code 组/n 长夏/nz}): where a title starts at a token
+     * and ends inside the next one, split that token — unless it is itself a word we know
+     * ({@code 委员会} holds 委员 but is an organization).
+     */
+    private Sentence splitTitles(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 0; i < t.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < t.size() && j < i + 4; j++) {
+                Token tj = t.get(j);
+                for (int cut = 1; cut < tj.word().length(); cut++) {
+                    String cand = sb + tj.word().substring(0, cut);
+                    if (lexicon.title(cand).isPresent() && cand.length() >= 2 && isLooseToken(tj)) {
+                        t.set(j, new Token(tj.word().substring(0, cut), tj.nature(), tj.start(), tj.start() + cut));
+                        t.add(j + 1, new Token(tj.word().substring(cut), "x", tj.start() + cut, tj.end()));
+                        changed = true;
+                        break;
+                    }
+                }
+                sb.append(tj.word());
+                if (lexicon.title(sb.toString()).isPresent()) {
+                    break;
+                }
+            }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
+    /** A token that is not a word of our lexicons, so it may be cut. */
+    private boolean isLooseToken(Token tok) {
+        String w = tok.word();
+        return lexicon.orgSuffixAtEnd(w).isEmpty() && lexicon.title(w).isEmpty()
+                && !lexicon.meetingNouns().containsKey(w) && !tok.natureStartsWith("nr");
+    }
+
+    /** Records the name that starts at {@code p}, if the text there reads as one. */
+    private void slot(Sentence s, List<Token> t, int p, TreeMap<Integer, Integer> names) {
+        if (names.containsKey(p) || !startsToken(t, p)) {
+            return;
+        }
+        String text = s.text();
+        int at = p - s.start();
+        if (at >= text.length() || lexicon.nameBoundaryAt(text, at)) {
+            return;
+        }
+        for (int len = 3; len >= 2; len--) {
+            if (at + len > text.length()) {
+                continue;
+            }
+            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2)) {
+                continue;   // 王伟陪同: the third character starts the next word
+            }
+            String cand = text.substring(at, at + len);
+            boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
+                    || verbStartsAt(t, p + len);
+            boolean placeLike = PlaceFinder.LEVELS.indexOf(cand.charAt(cand.length() - 1)) >= 0;
+            if (ends && !placeLike && cand.chars().allMatch(NameRepair::isHan) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
+                Integer before = names.floorKey(p);
+                if (before == null || names.get(before) <= p) {
+                    names.put(p, p + len);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A verb of two or more characters starts right there (黄健|传达): the name ends before it. */
+    private static boolean verbStartsAt(List<Token> t, int p) {
+        for (Token tok : t) {
+            if (tok.start() == p) {
+                return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
+                        || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+            }
+        }
+        return false;
+    }
+
+    private boolean endsAtBoundary(Sentence s, int end) {
+        int at = end - s.start();
+        return at >= s.text().length() || !isHan(s.text().charAt(at)) || lexicon.nameBoundaryAt(s.text(), at);
+    }
+
+    private boolean containsTitle(String cand) {
+        for (int i = 0; i < cand.length(); i++) {
+            for (int j = i + 2; j <= cand.length(); j++) {
+                if (lexicon.title(cand.substring(i, j)).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A single dictionary word of a non-name class (书记, 表示) is not a name. */
+    private static boolean isOneWord(List<Token> t, int start, int end) {
+        for (Token tok : t) {
+            if (tok.start() == start && tok.end() == end) {
+                return !tok.natureStartsWith("nr") && NOT_NAME.contains(tok.nature());
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsToken(List<Token> t, int p) {
+        for (Token tok : t) {
+            if (tok.start() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Tokens with each name as one {@code nr} token; a token a name ends inside is split. */
+    private static Sentence rebuild(Sentence s, TreeMap<Integer, Integer> names) {
+        List<Token> out = new ArrayList<>();
+        int covered = -1;
+        for (Token tok : s.tokens()) {
+            if (tok.end() <= covered) {
+                continue;
+            }
+            if (tok.start() < covered) {
+                String rest = s.text().substring(covered - s.start(), tok.end() - s.start());
+                out.add(new Token(rest, "x", covered, tok.end()));
+                continue;
+            }
+            Integer end = names.get(tok.start());
+            if (end != null) {
+                out.add(new Token(s.text().substring(tok.start() - s.start(), end - s.start()), "nr", tok.start(), end));
+                covered = end;
+                if (tok.end() > end) {
+                    out.add(new Token(s.text().substring(end - s.start(), tok.end() - s.start()), "x", end, tok.end()));
+                }
+            } else {
+                out.add(tok);
+            }
+        }
+        return new Sentence(s.index(), s.start(), s.end(), s.text(), out);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kg.extract;
+
+import dev.kg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Place names in a run of tokens: a division name HanLP knows ({@code 黄冈市/ns}), joined to a
+ * level character that follows it ({@code 衡阳/ns 县}), or up to three characters of name before a
+ * level character ({@code 杉/桥/镇}).
+ */
+final class PlaceFinder {
+    static final String LEVELS = "省市县区镇乡村";
+    private static final String GLUE = "及和与对向在就把将从由为同跟给";
+
+    private PlaceFinder() {}
+
+    /** Spans (article offsets) of the places among tokens {@code [from, to)} not yet owned. */
+    static List<Span> find(List<Token> t, int from, int to, int[] owner) {
+        List<Span> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (owner != null && owner[i] >= 0) {
+                continue;
+            }
+            Token tok = t.get(i);
+            boolean endsWithLevel = LEVELS.indexOf(lastChar(tok)) >= 0;
+            boolean ns = tok.natureStartsWith("ns") && tok.word().length() >= 2
+                    && (LEVELS.indexOf(lastChar(tok)) >= 0 || !dev.kg.link.Gazetteer.standard().byName(tok.word()).isEmpty());
+            boolean nextIsLevel = i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0);
+            if (ns && !endsWithLevel && nextIsLevel) {
+                continue;   // 衡阳/ns 县: the level token closes the name
+            }
+            if (!(ns || isLevel(tok) && i > from)) {
+                continue;
+            }
+            // the name part before the level: the token's own, plus name tokens before it, three characters at most
+            int namePart = endsWithLevel ? tok.word().length() - 1 : tok.word().length();
+            if (endsWithLevel && namePart > 0 && LEVELS.indexOf(tok.word().charAt(namePart - 1)) >= 0) {
+                continue;   // 美乡村, 乡镇: two levels in a row are a common noun
+            }
+            int start = i;
+            if (endsWithLevel) {
+                while (start - 1 >= from && (owner == null || owner[start - 1] < 0) && isName(t.get(start - 1))
+                        && t.get(start - 1).end() == t.get(start).start()
+                        && namePart + t.get(start - 1).word().length() <= 3 && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
+                    start--;
+                    namePart += t.get(start).word().length();
+                }
+            }
+            if (namePart > 0 && (ns || start < i || namePart >= 2)) {
+                out.add(new Span(t.get(start).start(), tok.end()));
+            }
+        }
+        return out;
+    }
+
+    private static char lastChar(Token tok) {
+        return tok.word().charAt(tok.word().length() - 1);
+    }
+
+    private static boolean isLevel(Token tok) {
+        return tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0;
+    }
+
+    private static boolean isName(Token tok) {
+        String n = tok.nature();
+        return (n.equals("m") && tok.word().length() == 1 && "一二三四五六七八九十".contains(tok.word())
+                || n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") && !n.equals("nt") || n.equals("ng") || n.equals("j")
+                || n.equals("s") || n.equals("b") || n.equals("x") || n.equals("ag"))
+                && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !(n.startsWith("m") && tok.word().length() > 1)
+                && GLUE.indexOf(tok.word().charAt(0)) < 0
+                && !(tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0);
+    }
+}

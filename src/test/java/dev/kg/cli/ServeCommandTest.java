@@ -1,0 +1,40 @@
+package dev.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code kg serve} does before it blocks serving; the server itself is tested in KgServerIT. */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        Cli run = Cli.run("serve", "--port", "70000", "seeds/xuzhou-2005.txt");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--port"), run.err());
+    }
+
+    @Test
+    void nothingLoadableMeansNothingServed() throws IOException {
+        Path empty = Files.writeString(dir.resolve("e.txt"), " ");
+        Cli run = Cli.run("serve", "--port", "0", empty.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(empty + ": empty file"), run.err());
+        assertTrue(run.err().contains("nothing to serve"), run.err());
+        assertEquals("", run.out(), "no endpoint announced");
+    }
+
+    @Test
+    void helpNamesTheDefaults() {
+        Cli run = Cli.run("serve", "--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("default: 3030") && run.out().contains("seeds/"), run.out());
+    }
+}

@@ -42,6 +42,9 @@ public final class GraphBuilder {
     /** The schemes whose concepts each graph carries (loaded once: it is immutable). */
     private static final Ontology ONTOLOGY = Ontology.load();
 
+    /** Where places the text does not name come from (see src/main/resources/gazetteer/README.md). */
+    private static final String GAZETTEER = "kg gazetteer of administrative divisions (GB/T 2260 codes, 2023)";
+
     private final Model m = ModelFactory.createDefaultModel();
     private final IriMinter iri;
     private final ArticleFacts facts;
@@ -83,6 +86,15 @@ public final class GraphBuilder {
         facts.persons().forEach(this::person);
         facts.organizations().forEach(this::org);
         facts.places().forEach(this::place);
+        for (PlaceFact p : facts.places()) {
+            Resource r = places.get(p.name());
+            p.containedIn().map(places::get).ifPresent(in -> {
+                r.addProperty(SchemaDO.containedInPlace, in);
+                if (!in.hasProperty(PROV.wasDerivedFrom) && !in.hasProperty(DCTerms.source)) {
+                    in.addProperty(DCTerms.source, GAZETTEER);   // not in the text: inferred from the gazetteer
+                }
+            });
+        }
         facts.positions().forEach(this::position);
         facts.events().forEach(this::event);
         return m;
@@ -182,6 +194,7 @@ public final class GraphBuilder {
         }
         labels(r, p.name(), p.mentions());
         p.aliases().forEach(a -> r.addProperty(SKOS.altLabel, a, ZH_HANS));
+        p.code().ifPresent(c -> r.addProperty(DCTerms.identifier, c));
         if (p.home()) {
             article.addProperty(KGO.homePlace, r);
         }

@@ -106,10 +106,10 @@ public final class Lexicon {
 
     /** The longest organization suffix both names end with (督察组 and 督查组 count as one). */
     public Optional<String> sharedOrgSuffix(String a, String b) {
-        String na = a.replace("督察", "督查");
-        String nb = b.replace("督察", "督查");
+        String na = variants(a);
+        String nb = variants(b);
         for (String s : orgSuffixesLongestFirst) {
-            String ns = s.replace("督察", "督查");
+            String ns = variants(s);
             if (na.endsWith(ns) && nb.endsWith(ns)) {
                 return Optional.of(s);
             }
@@ -144,6 +144,11 @@ public final class Lexicon {
             return "alone".equals(orgSuffixUse.get(word));
         }
         return word.length() > 1 && "省市县区镇乡".indexOf(word.charAt(0)) >= 0 && isOrgSuffix(word.substring(1));
+    }
+
+    /** One spelling for the team names the press writes two ways (督察/督查, 巡查/巡察). */
+    public static String variants(String name) {
+        return name.replace("督察", "督查").replace("巡查", "巡察");
     }
 
     public String orgClass(String suffix) {

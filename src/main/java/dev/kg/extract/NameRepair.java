@@ -112,8 +112,8 @@ final class NameRepair {
             if (at + len > text.length()) {
                 continue;
             }
-            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2)) {
-                continue;   // 王伟陪同: the third character starts the next word
+            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2) || innerBoundary(text, at, len)) {
+                continue;   // 王伟陪同, 孙伟等, 张涛的: the name ends before that word
             }
             String cand = text.substring(at, at + len);
             boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
@@ -135,6 +135,17 @@ final class NameRepair {
             if (tok.start() == p) {
                 return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
                         || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+            }
+        }
+        return false;
+    }
+
+    /** A particle (等, 的) or a word of two characters or more (一行) inside the candidate ends it there. */
+    private boolean innerBoundary(String text, int at, int len) {
+        for (int k = 1; k < len; k++) {
+            char c = text.charAt(at + k);
+            if (c == '等' || c == '的' || c == '了' || lexicon.longNameBoundaryAt(text, at + k)) {
+                return true;
             }
         }
         return false;

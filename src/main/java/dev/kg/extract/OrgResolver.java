@@ -99,9 +99,9 @@ public final class OrgResolver {
      * characters appear in order in the full name, or most of its qualifier does.
      */
     private boolean isShortFormOf(String shortName, String full, String suffix) {
-        String a = shortName.replace("督察", "督查");
-        String b = full.replace("督察", "督查");
-        String sfx = suffix.replace("督察", "督查");
+        String a = Lexicon.variants(shortName);
+        String b = Lexicon.variants(full);
+        String sfx = Lexicon.variants(suffix);
         if (!b.endsWith(sfx) || a.length() >= b.length()) {
             return false;
         }

@@ -181,6 +181,13 @@ public final class PlaceResolver {
                 }
             }
             if (LEVELS.indexOf(name.charAt(name.length() - 1)) < 0) {
+                // a short name the gazetteer knows for exactly one division: 南通 → 南通市
+                List<Division> ds = gazetteer.byName(name);
+                if (ds.size() == 1 && ds.get(0).shortName().equals(name)) {
+                    name = ds.get(0).name();
+                }
+            }
+            if (LEVELS.indexOf(name.charAt(name.length() - 1)) < 0) {
                 for (String other : names) {
                     if (other.length() == name.length() + 1 && other.startsWith(name)
                             && LEVELS.indexOf(other.charAt(other.length() - 1)) >= 0) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ValidateCommand.class,
                 EvalCommand.class,
+                DocsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

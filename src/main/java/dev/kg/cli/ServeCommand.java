@@ -81,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
                 : loaded + " of " + inputs.size() + " files";
         out.println("Serving " + served + " (" + triples + " triples), read-only.");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
+        out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
         out.println("Try: curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'");
         out.println("Stop with Ctrl-C.");

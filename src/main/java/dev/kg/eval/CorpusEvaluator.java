@@ -4,7 +4,6 @@ import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.source.Article;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,14 +105,12 @@ public final class CorpusEvaluator {
                 baseline.map(b -> scorer.score(gold, b.rows(article.text()))));
     }
 
-    // TODO(eval): use dev.kg.source.ArticleReader (validation: empty, binary, not UTF-8) once it is in main.
+    /** Read with the same checks as every other input (empty, binary, not UTF-8). */
     private static Article readArticle(Path textFile) {
-        String name = textFile.getFileName().toString();
-        String id = name.substring(0, name.length() - TEXT_SUFFIX.length());
         try {
-            return new Article(id, textFile.toString(), Files.readString(textFile, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new EvalException(textFile + ": cannot read article (" + e.getMessage() + ")", e);
+            return new dev.kg.source.ArticleReader().read(textFile);
+        } catch (dev.kg.source.SourceException e) {
+            throw new EvalException(e.getMessage(), e);
         }
     }
 

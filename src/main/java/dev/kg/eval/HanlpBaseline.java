@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The baseline of issue 3: HanLP's own named-entity recognition alone, after the same normalization
@@ -24,11 +23,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class HanlpBaseline {
-    /** A pinyin gloss after a Han character, as in 漢(hàn), left by the republishing site. */
-    private static final Pattern PINYIN_GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（][a-zü\\p{M}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+[)）]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final Segment segment = HanLP.newSegment()
             .enableNameRecognize(true)
             .enablePlaceRecognize(true)
@@ -42,7 +36,7 @@ public final class HanlpBaseline {
         names.put(Category.PLACES, new LinkedHashSet<>());
         List<Term> terms;
         synchronized (segment) { // HanLP segments keep per-call state; one at a time is enough here
-            terms = segment.seg(minimalNormalization(text));
+            terms = segment.seg(normalized(text));
         }
         for (Term term : terms) {
             String nature = term.nature == null ? "" : term.nature.toString();
@@ -63,14 +57,8 @@ public final class HanlpBaseline {
         return rows;
     }
 
-    /**
-     * Minimal stand-in for the converter's normalization: drop pinyin glosses, then convert to
-     * simplified characters.
-     * TODO(eval): call the shared normalizer (dev.kg.normalize) once it is in main, so the baseline
-     * sees exactly the text the converter sees.
-     */
-    private static String minimalNormalization(String text) {
-        String withoutGlosses = PINYIN_GLOSS.matcher(text).replaceAll("");
-        return HanLP.convertToSimplifiedChinese(withoutGlosses);
+    /** The converter's own normalization, so that the baseline sees exactly the text the converter sees. */
+    private static String normalized(String text) {
+        return dev.kg.normalize.Normalizer.normalize(text).text();
     }
 }

@@ -308,7 +308,7 @@ public final class Chunker {
             return w.matches("第?[一二三四五六七八九十0-9]*") && !w.isEmpty();
         }
         return nature.startsWith("n") || nature.equals("vn") || nature.equals("j") || nature.equals("b")
-                || nature.equals("a") || nature.equals("ng") || nature.equals("nz");
+                || nature.equals("a") || nature.equals("an") || nature.equals("ng") || nature.equals("nz");
     }
 
     private static String join(List<Token> t, int i, int j) {

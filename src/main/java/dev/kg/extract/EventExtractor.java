@@ -110,6 +110,7 @@ public final class EventExtractor {
                 st.subjectOrg = c;
             }
         }
+        List<Chunk> subjectBefore = st.subject;
         if (firstVerb == n) {
             st.pending.addAll(before);
         } else {
@@ -186,9 +187,20 @@ public final class EventExtractor {
             }
             assign(rv.get(), cl, i, triggers, who);
         }
-        if (!subject.isEmpty()) {
+        if (accompanying(cl)) {
+            st.subject = subjectBefore;   // 在P的陪同下: P goes along; the clause's subject is someone else
+        } else if (!subject.isEmpty()) {
             lastSubject = subject;
         }
+    }
+
+    private static boolean accompanying(List<Chunk> cl) {
+        for (int i = 0; i + 1 < cl.size(); i++) {
+            if (cl.get(i).text().equals("陪同") && cl.get(i + 1).text().startsWith("下")) {
+                return true;
+            }
+        }
+        return cl.stream().anyMatch(c -> c.text().equals("陪同下"));
     }
 
     private void assign(Lexicon.RoleVerb rv, List<Chunk> cl, int verbIndex, Map<Integer, EventBuilder> triggers,
@@ -261,8 +273,11 @@ public final class EventExtractor {
             if (isVerb(b) || HOLD_VERBS.contains(b.text()) || b.text().equals("举行")) {
                 if (b.text().startsWith("召开") || b.text().equals("举行") || b.text().equals("主办")) {
                     for (int o = k - 1; o >= 0; o--) {
-                        if (cl.get(o).is(Chunk.Type.ORG)) {
-                            organizer = cl.get(o);
+                        if (cl.get(o).text().equals("在")) {
+                            continue;
+                        }
+                        if (cl.get(o).is(Chunk.Type.ORG) && !(o > 0 && cl.get(o - 1).text().equals("在"))) {
+                            organizer = cl.get(o);   // not 在区政府会议室召开: that is where, not who
                             break;
                         }
                     }

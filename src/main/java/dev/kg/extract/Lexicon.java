@@ -1,7 +1,8 @@
 package dev.kg.extract;
 
 import dev.kg.KgException;
-import dev.kg.rdf.KGO;
+import dev.kg.rdf.Ontology;
+import dev.kg.rdf.TitleEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The genre's linguistic knowledge, loaded once from {@code /lexicon/*} and {@code /ontology/titles.ttl}
@@ -113,10 +106,10 @@ public final class Lexicon {
 
     /** The longest organization suffix both names end with (督察组 and 督查组 count as one). */
     public Optional<String> sharedOrgSuffix(String a, String b) {
-        String na = a.replace("督察", "督查");
-        String nb = b.replace("督察", "督查");
+        String na = variants(a);
+        String nb = variants(b);
         for (String s : orgSuffixesLongestFirst) {
-            String ns = s.replace("督察", "督查");
+            String ns = variants(s);
             if (na.endsWith(ns) && nb.endsWith(ns)) {
                 return Optional.of(s);
             }
@@ -151,6 +144,11 @@ public final class Lexicon {
             return "alone".equals(orgSuffixUse.get(word));
         }
         return word.length() > 1 && "省市县区镇乡".indexOf(word.charAt(0)) >= 0 && isOrgSuffix(word.substring(1));
+    }
+
+    /** One spelling for the team names the press writes two ways (督察/督查, 巡查/巡察). */
+    public static String variants(String name) {
+        return name.replace("督察", "督查").replace("巡查", "巡察");
     }
 
     public String orgClass(String suffix) {
@@ -215,12 +213,7 @@ public final class Lexicon {
 
     /** Whether a word that may follow a person's name starts at {@code offset} of {@code text}. */
     public boolean nameBoundaryAt(String text, int offset) {
-        for (String w : nameBoundaries) {
-            if (text.startsWith(w, offset)) {
-                return true;
-            }
-        }
-        return false;
+        return nameBoundaryAt(text, offset, 1);
     }
 
     /** Whether {@code word} is one of the words that may follow a person's name. */
@@ -230,8 +223,12 @@ public final class Lexicon {
 
     /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
     public boolean longNameBoundaryAt(String text, int offset) {
+        return nameBoundaryAt(text, offset, 2);
+    }
+
+    private boolean nameBoundaryAt(String text, int offset, int minLength) {
         for (String w : nameBoundaries) {
-            if (w.length() >= 2 && text.startsWith(w, offset)) {
+            if (w.length() >= minLength && text.startsWith(w, offset)) {
                 return true;
             }
         }
@@ -260,34 +257,13 @@ public final class Lexicon {
         return Optional.ofNullable(titles.get(text));
     }
 
+    /** The titles scheme of the ontology: the one source of truth for titles. */
     private static Map<String, Title> loadTitles() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = open("/ontology/titles.ttl")) {
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new KgException("cannot read /ontology/titles.ttl: " + e.getMessage(), e);
-        }
         Map<String, Title> out = new HashMap<>();
-        m.listResourcesWithProperty(RDF.type, KGO.Title).forEachRemaining(r -> {
-            String zh = zhHans(r);
-            if (zh == null) {
-                return;
-            }
-            Optional<String> head = Optional.ofNullable(r.getProperty(KGO.orgHead)).map(Statement::getString);
-            boolean standalone = r.hasLiteral(KGO.standalone, true);
-            String notation = Optional.ofNullable(r.getProperty(SKOS.notation)).map(Statement::getString).orElse("");
-            out.put(zh, new Title(zh, r.getURI(), notation, head, standalone));
-        });
-        return Collections.unmodifiableMap(out);
-    }
-
-    private static String zhHans(Resource r) {
-        for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
-            if (s.getLanguage().equalsIgnoreCase("zh-Hans")) {
-                return s.getString();
-            }
+        for (TitleEntry t : Ontology.load().titles()) {
+            out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
-        return null;
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<String> longestFirst(Set<String> words) {

@@ -112,8 +112,8 @@ final class NameRepair {
             if (at + len > text.length()) {
                 continue;
             }
-            if (len == 3 && (lexicon.longNameBoundaryAt(text, at + 2) || nameBeforeBoundary(t, p, text, at))) {
-                continue;   // 王伟陪同, 张伟/nr 等/udeng: the third character starts the next word
+            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2) || innerBoundary(text, at, len)) {
+                continue;   // 王伟陪同, 孙伟等, 张涛的: the name ends before that word
             }
             String cand = text.substring(at, at + len);
             boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
@@ -129,18 +129,23 @@ final class NameRepair {
         }
     }
 
-    /** HanLP itself read a two-character name at {@code p} and a word that follows names after it. */
-    private boolean nameBeforeBoundary(List<Token> t, int p, String text, int at) {
-        return t.stream().anyMatch(tok -> tok.start() == p && tok.end() == p + 2 && tok.natureStartsWith("nr"))
-                && startsToken(t, p + 2) && lexicon.nameBoundaryAt(text, at + 2);
-    }
-
     /** A verb of two or more characters starts right there (黄健|传达): the name ends before it. */
     private static boolean verbStartsAt(List<Token> t, int p) {
         for (Token tok : t) {
             if (tok.start() == p) {
                 return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
                         || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+            }
+        }
+        return false;
+    }
+
+    /** A particle (等, 的) or a word of two characters or more (一行) inside the candidate ends it there. */
+    private boolean innerBoundary(String text, int at, int len) {
+        for (int k = 1; k < len; k++) {
+            char c = text.charAt(at + k);
+            if (c == '等' || c == '的' || c == '了' || lexicon.longNameBoundaryAt(text, at + k)) {
+                return true;
             }
         }
         return false;

@@ -68,19 +68,21 @@ public final class OrgResolver {
         return withHome;
     }
 
-    /** 市委… → 徐州市委… when the story's home is a named city; likewise 县, 区, 镇. */
+    /**
+     * 市委… → 徐州市委… when the story's home is a named city (likewise 县, 区, 镇), and 省委… →
+     * 江苏省委… when the gazetteer knows the province that city is in.
+     */
     private String prefixHome(String surface) {
-        if (home.isEmpty() || !home.get().named() || surface.length() < 2) {
-            return surface;
-        }
-        PlaceResolver.Home h = home.get();
-        if (surface.charAt(0) != h.level()) {
+        if (home.isEmpty() || surface.length() < 2) {
             return surface;
         }
         String rest = surface.substring(1);
         boolean orgWord = rest.startsWith("委") || lexicon.orgSuffixAtEnd(rest).isPresent()
                 && startsWithSuffix(rest);
-        return orgWord ? h.base() + rest : surface;
+        if (!orgWord) {
+            return surface;
+        }
+        return home.get().placeFor(surface.charAt(0)).map(place -> place + rest).orElse(surface);
     }
 
     private boolean startsWithSuffix(String rest) {
@@ -97,9 +99,9 @@ public final class OrgResolver {
      * characters appear in order in the full name, or most of its qualifier does.
      */
     private boolean isShortFormOf(String shortName, String full, String suffix) {
-        String a = shortName.replace("督察", "督查");
-        String b = full.replace("督察", "督查");
-        String sfx = suffix.replace("督察", "督查");
+        String a = Lexicon.variants(shortName);
+        String b = Lexicon.variants(full);
+        String sfx = Lexicon.variants(suffix);
         if (!b.endsWith(sfx) || a.length() >= b.length()) {
             return false;
         }

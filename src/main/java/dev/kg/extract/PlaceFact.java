@@ -1,12 +1,26 @@
 package dev.kg.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** A place the article mentions; {@code home} marks the place that 我市/我县 refer to. */
-public record PlaceFact(String name, Set<String> aliases, boolean home, List<Span> mentions) {
+/**
+ * A place: {@code home} marks the place that 我市/我县 refer to; {@code code} is its administrative
+ * division code when the gazetteer knows it; {@code containedIn} names the enclosing place. A place
+ * with no mentions was not named by the article but inferred (the province of its city).
+ */
+public record PlaceFact(String name, Set<String> aliases, boolean home, List<Span> mentions,
+                        Optional<String> code, Optional<String> containedIn) {
     public PlaceFact {
         aliases = Set.copyOf(aliases);
         mentions = List.copyOf(mentions);
+    }
+
+    public PlaceFact(String name, Set<String> aliases, boolean home, List<Span> mentions) {
+        this(name, aliases, home, mentions, Optional.empty(), Optional.empty());
+    }
+
+    public boolean inferred() {
+        return mentions.isEmpty();
     }
 }

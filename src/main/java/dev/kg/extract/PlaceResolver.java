@@ -23,10 +23,22 @@ public final class PlaceResolver {
     public record PlaceMention(String name, Span span, boolean inTitle) {}
 
     /** The article's home place: its name, level character, and whether the text names it. */
-    public record Home(String name, char level, boolean named) {
-        /** The home name ready to prefix an organization that starts with the level character. */
-        public String base() {
-            return name;
+    public record Home(String name, char level, boolean named, List<Division> divisions) {
+        public Home {
+            divisions = List.copyOf(divisions);
+        }
+
+        /**
+         * The place an organization name starting with level character {@code c} belongs to: the
+         * home itself (市委 in a city), or the division enclosing it at that level (省委 → its
+         * province), when the gazetteer knows the home unambiguously.
+         */
+        public Optional<String> placeFor(char c) {
+            if (c == level && named) {
+                return Optional.of(name);
+            }
+            return divisions.stream().skip(1).map(Division::name)
+                    .filter(n -> n.charAt(n.length() - 1) == c).findFirst();
         }
     }
 
@@ -123,10 +135,21 @@ public final class PlaceResolver {
             }
         }
         List<PlaceFact> facts = new ArrayList<>();
+        List<Division> chain = home.map(Home::divisions).orElse(List.of());
         for (PlaceBuilder b : places.values()) {
             if (!b.mentions.isEmpty()) {
                 b.aliases.remove(b.name);
-                facts.add(new PlaceFact(b.name, b.aliases, b.home, b.mentions));
+                Optional<String> code = b.home && !chain.isEmpty() ? Optional.of(chain.get(0).code()) : Optional.empty();
+                Optional<String> in = b.home && chain.size() > 1 ? Optional.of(chain.get(1).name()) : Optional.empty();
+                facts.add(new PlaceFact(b.name, b.aliases, b.home, b.mentions, code, in));
+            }
+        }
+        // the divisions enclosing the home: in the graph, but not mentioned by the article
+        for (int i = 1; i < chain.size(); i++) {
+            Division d = chain.get(i);
+            if (facts.stream().noneMatch(p -> p.name().equals(d.name()))) {
+                facts.add(new PlaceFact(d.name(), Set.of(), false, List.of(), Optional.of(d.code()),
+                        i + 1 < chain.size() ? Optional.of(chain.get(i + 1).name()) : Optional.empty()));
             }
         }
         return new Result(facts, home);
@@ -155,6 +178,13 @@ public final class PlaceResolver {
                 if (!other.equals(n) && n.endsWith(other) && other.length() >= 2
                         && n.substring(0, n.length() - other.length()).chars().allMatch(ch -> GLUE.indexOf(ch) >= 0)) {
                     name = other;
+                }
+            }
+            if (LEVELS.indexOf(name.charAt(name.length() - 1)) < 0) {
+                // a short name the gazetteer knows for exactly one division: 南通 → 南通市
+                List<Division> ds = gazetteer.byName(name);
+                if (ds.size() == 1 && ds.get(0).shortName().equals(name)) {
+                    name = ds.get(0).name();
                 }
             }
             if (LEVELS.indexOf(name.charAt(name.length() - 1)) < 0) {
@@ -187,8 +217,21 @@ public final class PlaceResolver {
         }
         return counts.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                .map(e -> new Home(fullName(e.getKey(), level), level, true))
-                .or(() -> Optional.of(new Home(first.get().text(), level, false)));
+                .map(e -> new Home(fullName(e.getKey(), level), level, true, chain(fullName(e.getKey(), level))))
+                .or(() -> Optional.of(new Home(first.get().text(), level, false, List.of())));
+    }
+
+    /** The division of that name and the ones enclosing it, when the gazetteer has exactly one. */
+    private List<Division> chain(String name) {
+        List<Division> matches = gazetteer.byName(name).stream().filter(d -> d.name().equals(name)).toList();
+        if (matches.size() != 1) {
+            return List.of();
+        }
+        List<Division> out = new ArrayList<>();
+        for (Optional<Division> d = Optional.of(matches.get(0)); d.isPresent(); d = gazetteer.parent(d.get())) {
+            out.add(d.get());
+        }
+        return out;
     }
 
     /** The gazetteer's full name at that level (竹山 → 竹山县), else the name with the level added. */

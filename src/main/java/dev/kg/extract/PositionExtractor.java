@@ -58,13 +58,8 @@ public final class PositionExtractor {
                 continue;
             }
             if (i < chunks.size() && chunks.get(i).is(Chunk.Type.PERSON) && adjacent(chunks.get(itemEnd), chunks.get(i), text, textOffset)) {
-                List<Chunk> persons = new ArrayList<>();
-                persons.add(chunks.get(i));
-                int j = i + 1;
-                while (j + 1 < chunks.size() && chunks.get(j).isPunct("、") && chunks.get(j + 1).is(Chunk.Type.PERSON)) {
-                    persons.add(chunks.get(j + 1));
-                    j += 2;
-                }
+                List<Chunk> persons = personList(chunks, i);
+                int j = i + 2 * persons.size() - 1;
                 for (Chunk p : persons) {
                     for (Item it : chain) {
                         out.add(new RawPosition(p.text(), it.title(), it.org(), it.orgSpan(),
@@ -139,15 +134,20 @@ public final class PositionExtractor {
         return new Item(t, Optional.empty(), Optional.empty(), (before != null ? before : title).start());
     }
 
-    /** {@code P、P…等N名TITLE}: every listed person holds the title. */
-    private int listThenTitle(List<Chunk> chunks, int i, List<RawPosition> out) {
+    /** The names {@code P、P、P} starting at chunk {@code i} (a person). */
+    private static List<Chunk> personList(List<Chunk> chunks, int i) {
         List<Chunk> persons = new ArrayList<>();
         persons.add(chunks.get(i));
-        int j = i + 1;
-        while (j + 1 < chunks.size() && chunks.get(j).isPunct("、") && chunks.get(j + 1).is(Chunk.Type.PERSON)) {
+        for (int j = i + 1; j + 1 < chunks.size() && chunks.get(j).isPunct("、") && chunks.get(j + 1).is(Chunk.Type.PERSON); j += 2) {
             persons.add(chunks.get(j + 1));
-            j += 2;
         }
+        return persons;
+    }
+
+    /** {@code P、P…等N名TITLE}: every listed person holds the title. */
+    private int listThenTitle(List<Chunk> chunks, int i, List<RawPosition> out) {
+        List<Chunk> persons = personList(chunks, i);
+        int j = i + 2 * persons.size() - 1;
         if (j < chunks.size() && chunks.get(j).text().equals("等")) {
             int k = j + 1;
             while (k < chunks.size() && chunks.get(k).is(Chunk.Type.WORD) && chunks.get(k).text().matches("[0-9一二三四五六七八九十百余多]+|名|位")) {

@@ -39,6 +39,12 @@ public final class GraphBuilder {
     private static final String ZH_HANT = "zh-Hant";
     private static final String PINYIN = "zh-Latn-pinyin";
 
+    /** The schemes whose concepts each graph carries (loaded once: it is immutable). */
+    private static final Ontology ONTOLOGY = Ontology.load();
+
+    /** Where places the text does not name come from (see src/main/resources/gazetteer/README.md). */
+    private static final String GAZETTEER = "kg gazetteer of administrative divisions (GB/T 2260 codes, 2023)";
+
     private final Model m = ModelFactory.createDefaultModel();
     private final IriMinter iri;
     private final ArticleFacts facts;
@@ -80,6 +86,15 @@ public final class GraphBuilder {
         facts.persons().forEach(this::person);
         facts.organizations().forEach(this::org);
         facts.places().forEach(this::place);
+        for (PlaceFact p : facts.places()) {
+            Resource r = places.get(p.name());
+            p.containedIn().map(places::get).ifPresent(in -> {
+                r.addProperty(SchemaDO.containedInPlace, in);
+                if (!in.hasProperty(PROV.wasDerivedFrom) && !in.hasProperty(DCTerms.source)) {
+                    in.addProperty(DCTerms.source, GAZETTEER);   // not in the text: inferred from the gazetteer
+                }
+            });
+        }
         facts.positions().forEach(this::position);
         facts.events().forEach(this::event);
         return m;
@@ -179,6 +194,7 @@ public final class GraphBuilder {
         }
         labels(r, p.name(), p.mentions());
         p.aliases().forEach(a -> r.addProperty(SKOS.altLabel, a, ZH_HANS));
+        p.code().ifPresent(c -> r.addProperty(DCTerms.identifier, c));
         if (p.home()) {
             article.addProperty(KGO.homePlace, r);
         }
@@ -187,7 +203,7 @@ public final class GraphBuilder {
 
     private void position(PositionFact p) {
         Resource title = m.createResource(p.title().iri());
-        Concepts.copy(title, m);
+        ONTOLOGY.copyConcept(title, m);
         Resource r = m.createResource(iri.position(p.person(), p.title().text(), p.org().orElse(null)))
                 .addProperty(RDF.type, ORG.Membership)
                 .addProperty(ORG.member, persons.get(p.person()))
@@ -199,7 +215,7 @@ public final class GraphBuilder {
 
     private void event(EventFact e) {
         Resource kind = m.createResource(KGO.KINDS_NS + e.kind());
-        Concepts.copy(kind, m);
+        ONTOLOGY.copyConcept(kind, m);
         Resource r = m.createResource(iri.event(e.number()))
                 .addProperty(RDF.type, KGO.Event)
                 .addProperty(RDF.type, m.createResource(KGO.NS + e.eventClass()))
@@ -213,7 +229,7 @@ public final class GraphBuilder {
         e.organizer().map(orgs::get).ifPresent(o -> r.addProperty(SchemaDO.organizer, o));
         for (ParticipationFact p : e.participants()) {
             Resource role = m.createResource(KGO.ROLES_NS + p.role());
-            Concepts.copy(role, m);
+            ONTOLOGY.copyConcept(role, m);
             Resource pt = m.createResource(iri.participation(e.number(), p.role(), p.person()))
                     .addProperty(RDF.type, KGO.Participation)
                     .addProperty(KGO.agent, persons.get(p.person()))

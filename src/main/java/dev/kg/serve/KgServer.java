@@ -1,5 +1,6 @@
 package dev.kg.serve;
 
+import dev.kg.rdf.Ontology;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,6 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
     public static final int DEFAULT_PORT = 3030;
+    /** Where the ontology is served (HTML reference, Turtle and the other RDF forms, the diagram). */
+    public static final String ONTOLOGY = "/ontology";
 
     private final FusekiServer server;
 
@@ -30,10 +33,15 @@ public final class KgServer implements AutoCloseable {
      * @param loopback listen on localhost only, rather than on every interface
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
+        OntologyServlet ontology = new OntologyServlet(Ontology.load());
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, dsg, false)
+                .addServlet(ONTOLOGY, ontology)
+                .addServlet(ONTOLOGY + ".ttl", ontology)
+                .addServlet(ONTOLOGY + ".html", ontology)
+                .addServlet(ONTOLOGY + ".svg", ontology)
                 .build();
         try {
             server.start();
@@ -63,6 +71,10 @@ public final class KgServer implements AutoCloseable {
 
     public String datasetUrl() {
         return "http://localhost:" + port() + DATASET;
+    }
+
+    public String ontologyUrl() {
+        return "http://localhost:" + port() + ONTOLOGY;
     }
 
     public String sparqlUrl() {

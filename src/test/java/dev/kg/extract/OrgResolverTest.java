@@ -3,6 +3,8 @@ package dev.kg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kg.link.Division;
+import dev.kg.link.Gazetteer;
 import dev.kg.normalize.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +13,11 @@ import org.junit.jupiter.api.Test;
 class OrgResolverTest {
     private static final Lexicon LEXICON = Lexicon.standard();
     private static final Extractor EXTRACTOR = new Extractor(LEXICON);
-    private static final Optional<PlaceResolver.Home> YANGZHOU = Optional.of(new PlaceResolver.Home("扬州市", '市', true));
-    private static final Optional<PlaceResolver.Home> UNNAMED = Optional.of(new PlaceResolver.Home("我市", '市', false));
+    private static final Division YANGZHOU_CITY = Gazetteer.standard().byName("扬州市").get(0);
+    /** A named home city, with the province the gazetteer puts it in. */
+    private static final Optional<PlaceResolver.Home> YANGZHOU = Optional.of(new PlaceResolver.Home("扬州市", '市', true,
+            List.of(YANGZHOU_CITY, Gazetteer.standard().province(YANGZHOU_CITY))));
+    private static final Optional<PlaceResolver.Home> UNNAMED = Optional.of(new PlaceResolver.Home("我市", '市', false, List.of()));
 
     private static Span at(int start, int end) {
         return new Span(start, end);
@@ -32,8 +37,15 @@ class OrgResolverTest {
     }
 
     @Test
+    void aProvinceBodyBecomesTheHomeCitysProvinces() {
+        assertEquals("江苏省委", new OrgResolver(LEXICON, YANGZHOU).resolve("省委"));
+        assertEquals("江苏省委巡视组", new OrgResolver(LEXICON, YANGZHOU).resolve("省委巡视组"));
+    }
+
+    @Test
     void anUnnamedHomeLeavesTheBodyAsWritten() {
         assertEquals("市委", new OrgResolver(LEXICON, UNNAMED).add("市委", at(0, 2)));
+        assertEquals("省委", new OrgResolver(LEXICON, UNNAMED).resolve("省委"));
         assertEquals("市委", new OrgResolver(LEXICON, Optional.empty()).add("市委", at(0, 2)));
     }
 

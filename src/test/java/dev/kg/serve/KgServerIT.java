@@ -192,6 +192,41 @@ class KgServerIT {
         return rows;
     }
 
+    @Test
+    void theOntologyIsServedByContentNegotiation() throws IOException, InterruptedException {
+        KgServer server = KgServer.start(sampleDataset(), 0, true);
+        try {
+            HttpResponse<String> turtle = get(server.ontologyUrl(), "text/turtle");
+            assertEquals(200, turtle.statusCode());
+            assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+            org.apache.jena.rdf.model.Model parsed = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).parse(parsed);
+            assertTrue(parsed.contains(dev.kg.rdf.KGO.Event, org.apache.jena.vocabulary.RDF.type,
+                    org.apache.jena.vocabulary.OWL.Class), "kgo:Event is declared in the served ontology");
+
+            HttpResponse<String> jsonld = get(server.ontologyUrl(), "application/ld+json");
+            assertEquals(200, jsonld.statusCode());
+            assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+
+            HttpResponse<String> html = get(server.ontologyUrl(), "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+            assertEquals(200, html.statusCode());
+            assertTrue(html.body().contains("id=\"Event\""), "the HTML reference has an anchor per term");
+
+            HttpResponse<String> svg = get(server.ontologyUrl() + ".svg");
+            assertEquals(200, svg.statusCode());
+            assertTrue(svg.body().contains("<svg"));
+
+            assertEquals(406, get(server.ontologyUrl(), "image/png").statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,39 @@
+package dev.kg.docs;
+
+import java.util.Optional;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+
+/** Picks one literal of a resource by language tag, deterministically. */
+final class Labels {
+    static final String EN = "en";
+    static final String ZH_HANS = "zh-Hans";
+    static final String ZH_HANT = "zh-Hant";
+    static final String PINYIN = "zh-Latn-pinyin";
+
+    private Labels() {}
+
+    /** The lexically smallest value of {@code p} tagged {@code lang} (case-insensitive), or empty. */
+    static Optional<String> get(Resource r, Property p, String lang) {
+        return r.listProperties(p).toList().stream()
+                .map(Statement::getObject)
+                .filter(o -> o.isLiteral())
+                .map(o -> o.asLiteral())
+                .filter(l -> l.getLanguage().equalsIgnoreCase(lang))
+                .map(Literal::getLexicalForm)
+                .sorted()
+                .findFirst();
+    }
+
+    /** The lexically smallest plain value of {@code p}, whatever its language, or empty. */
+    static Optional<String> any(Resource r, Property p) {
+        return r.listProperties(p).toList().stream()
+                .map(Statement::getObject)
+                .filter(o -> o.isLiteral())
+                .map(o -> o.asLiteral().getLexicalForm())
+                .sorted()
+                .findFirst();
+    }
+}

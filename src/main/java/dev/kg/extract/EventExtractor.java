@@ -130,6 +130,13 @@ public final class EventExtractor {
             }
         }
 
+        // 率巡视组 / 带领督查组: the team is known before the events of the clause are built
+        for (int i = firstVerb; i < n; i++) {
+            if (lexicon.leadVerbs().contains(cl.get(i).text())) {
+                lead(cl, i, subject, st);
+            }
+        }
+
         // events named in this clause, by chunk index
         Map<Integer, EventBuilder> triggers = new LinkedHashMap<>();
         boolean visitVerbSeen = false;
@@ -161,9 +168,7 @@ public final class EventExtractor {
             Chunk c = cl.get(i);
             Optional<Lexicon.RoleVerb> rv = roleVerb(c.text());
             if (rv.isEmpty()) {
-                if (lexicon.leadVerbs().contains(c.text())) {
-                    lead(cl, i, subject, st);
-                } else if (lexicon.visitVerbs().contains(c.text()) && placeNameAfter(cl, i + 1).isPresent()) {
+                if (lexicon.visitVerbs().contains(c.text()) && placeNameAfter(cl, i + 1).isPresent()) {
                     for (Chunk p : subject) {
                         forMain.add(new Deferred(p.text(), "visitor", span(p, c)));
                     }

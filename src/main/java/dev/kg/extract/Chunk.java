@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * A typed piece of a sentence: a person name, an organization name, a place, a deictic (我市), a
- * title, punctuation, or any other word. A title chunk of a compound title (市委书记) also carries
- * the organization it names.
+ * title, punctuation, or any other word. A title chunk carries
+ * its lexicon entry (which says whether it names an organization itself).
  */
 public record Chunk(Type type, int start, int end, String text, List<Token> tokens,
-                    Optional<Lexicon.Title> title, Optional<Span> titleOrgSpan) {
+                    Optional<Lexicon.Title> title) {
     public enum Type { PERSON, ORG, PLACE, DEICTIC, TITLE, PUNCT, WORD }
 
     public Chunk {
@@ -21,7 +21,7 @@ public record Chunk(Type type, int start, int end, String text, List<Token> toke
         int s = tokens.get(0).start();
         int e = tokens.get(tokens.size() - 1).end();
         return new Chunk(type, s, e, sentenceText.substring(s - sentenceStart, e - sentenceStart), tokens,
-                Optional.empty(), Optional.empty());
+                Optional.empty());
     }
 
     public Span span() {

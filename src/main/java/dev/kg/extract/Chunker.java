@@ -38,8 +38,7 @@ public final class Chunker {
             int j = titles.end(t, i);
             if (j >= 0) {
                 Chunk c = Chunk.of(Chunk.Type.TITLE, sentence.text(), sentence.start(), t.subList(i, j + 1));
-                at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), titles.title(t, i, j),
-                        Optional.empty());
+                at[i] = new Chunk(c.type(), c.start(), c.end(), c.text(), c.tokens(), titles.title(t, i, j));
                 mark(owner, i, j);
                 i = j;
             }

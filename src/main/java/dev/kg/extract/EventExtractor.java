@@ -20,7 +20,6 @@ import java.util.Set;
  * main event: its first inspection or visit.
  */
 public final class EventExtractor {
-    private static final String CLAUSE_BREAK = ",，;；:：。！？!?";
     private static final Set<String> HOLD_VERBS = Set.of("进行", "开展", "进行了", "开展了");
 
     private final Lexicon lexicon;
@@ -48,7 +47,7 @@ public final class EventExtractor {
         DateExtractor dates = new DateExtractor();
         for (int s = 0; s < sentences.size(); s++) {
             DateExtractor.SentenceDate date = dates.next(sentences.get(s).text());
-            if (s == 0 && sentences.size() > 1 && isHeadline(sentences.get(0))) {
+            if (s == 0 && sentences.size() > 1 && Clauses.isHeadline(sentences.get(0))) {
                 continue;   // a headline repeats the story's events without their dates
             }
             sentence(sentences.get(s), chunks.get(s), date);
@@ -59,18 +58,8 @@ public final class EventExtractor {
     private void sentence(Sentence sentence, List<Chunk> chunks, DateExtractor.SentenceDate date) {
         boolean loose = lexicon.looseTime().stream().anyMatch(sentence.text()::contains);
         SentenceState st = new SentenceState(loose ? DateExtractor.SentenceDate.NONE : date);
-        List<List<Chunk>> clauses = new ArrayList<>();
-        List<Chunk> clause = new ArrayList<>();
-        for (Chunk c : chunks) {
-            if (c.is(Chunk.Type.PUNCT) && CLAUSE_BREAK.contains(c.text())) {
-                clauses.add(clause);
-                clause = new ArrayList<>();
-            } else {
-                clause.add(c);
-            }
-        }
-        clauses.add(clause);
-        boolean sentenceHasMeetingNoun = chunks.stream().anyMatch(c -> meetingNoun(c.text()).isPresent());
+        List<List<Chunk>> clauses = Clauses.split(chunks);
+        boolean sentenceHasMeetingNoun = chunks.stream().anyMatch(c -> lexicon.meetingNounAtEnd(c.text()).isPresent());
         for (List<Chunk> cl : clauses) {
             clause(cl, st, sentenceHasMeetingNoun);
         }
@@ -101,12 +90,12 @@ public final class EventExtractor {
         List<Chunk> before = new ArrayList<>();
         for (int i = 0; i < firstVerb; i++) {
             Chunk c = cl.get(i);
-            if (c.is(Chunk.Type.PERSON) && !inParentheses(cl, i)) {
+            if (c.is(Chunk.Type.PERSON) && !Clauses.inParentheses(cl, i)) {
                 before.add(c);
             } else if ((c.text().equals("他") || c.text().equals("她")) && before.isEmpty()) {
                 before.addAll(lastSubject);
             }
-            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && clauseInitial(cl, i)) {
+            if (c.is(Chunk.Type.ORG) && !(i + 1 < n && cl.get(i + 1).is(Chunk.Type.TITLE)) && Clauses.clauseInitial(cl, i)) {
                 st.subjectOrg = c;
             }
         }
@@ -145,7 +134,7 @@ public final class EventExtractor {
             if (lexicon.visitVerbs().contains(c.text())) {
                 visitVerbSeen = true;
             }
-            Optional<String> noun = meetingNoun(c.text());
+            Optional<String> noun = lexicon.meetingNounAtEnd(c.text());
             if (noun.isPresent()) {
                 triggers.put(i, meeting(cl, i, noun.get(), st));
                 continue;
@@ -166,11 +155,11 @@ public final class EventExtractor {
         boolean first = true;
         for (int i = firstVerb; i < n; i++) {
             Chunk c = cl.get(i);
-            Optional<Lexicon.RoleVerb> rv = roleVerb(c.text());
+            Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(c.text());
             if (rv.isEmpty()) {
                 if (lexicon.visitVerbs().contains(c.text()) && placeNameAfter(cl, i + 1).isPresent()) {
                     for (Chunk p : subject) {
-                        forMain.add(new Deferred(p.text(), "visitor", span(p, c)));
+                        forMain.add(new Deferred(p.text(), "visitor", Clauses.span(p, c)));
                     }
                 }
                 continue;
@@ -182,7 +171,7 @@ public final class EventExtractor {
             }
             first = false;
             List<Chunk> who = subject;
-            if (listFollows(cl, i)) {
+            if (Clauses.listFollows(cl, i)) {
                 who = new ArrayList<>();
                 for (int k = i + 1; k < n; k++) {
                     if (cl.get(k).is(Chunk.Type.PERSON)) {
@@ -192,21 +181,13 @@ public final class EventExtractor {
             }
             assign(rv.get(), cl, i, triggers, who);
         }
-        if (accompanying(cl)) {
+        if (Clauses.accompanying(cl)) {
             st.subject = subjectBefore;   // 在P的陪同下: P goes along; the clause's subject is someone else
         } else if (!subject.isEmpty()) {
             lastSubject = subject;
         }
     }
 
-    private static boolean accompanying(List<Chunk> cl) {
-        for (int i = 0; i + 1 < cl.size(); i++) {
-            if (cl.get(i).text().equals("陪同") && cl.get(i + 1).text().startsWith("下")) {
-                return true;
-            }
-        }
-        return cl.stream().anyMatch(c -> c.text().equals("陪同下"));
-    }
 
     private void assign(Lexicon.RoleVerb rv, List<Chunk> cl, int verbIndex, Map<Integer, EventBuilder> triggers,
                         List<Chunk> who) {
@@ -215,7 +196,7 @@ public final class EventExtractor {
         }
         Chunk verb = cl.get(verbIndex);
         if (rv.target().equals("main")) {
-            who.forEach(p -> forMain.add(new Deferred(p.text(), rv.role(), span(p, verb))));
+            who.forEach(p -> forMain.add(new Deferred(p.text(), rv.role(), Clauses.span(p, verb))));
             return;
         }
         EventBuilder target = null;
@@ -241,7 +222,7 @@ public final class EventExtractor {
             return;
         }
         for (Chunk p : who) {
-            target.add(p.text(), rv.role(), span(p, verb));
+            target.add(p.text(), rv.role(), Clauses.span(p, verb));
         }
     }
 
@@ -266,7 +247,6 @@ public final class EventExtractor {
 
     private EventBuilder meeting(List<Chunk> cl, int i, String noun, SentenceState st) {
         Chunk c = cl.get(i);
-        boolean reference = i + 1 < cl.size() && (cl.get(i + 1).text().equals("上") || cl.get(i + 1).text().equals("中"));
         // the label runs from after the verb that holds the meeting (召开了, 出席, 召开的) to the noun
         int from = i;
         Chunk organizer = null;
@@ -297,7 +277,7 @@ public final class EventExtractor {
             }
             from = k;
         }
-        String label = textOf(cl, from, i);
+        String label = Clauses.textOf(cl, from, i);
         if (label.contains("、") || from < i && cl.subList(from, i).stream().anyMatch(x -> x.is(Chunk.Type.PERSON))) {
             label = c.text();
         }
@@ -326,7 +306,7 @@ public final class EventExtractor {
 
     private EventBuilder verbEvent(List<Chunk> cl, int i, int len, SentenceState st, boolean afterVisitVerb,
                                    boolean sentenceHasMeetingNoun) {
-        String trigger = textOf(cl, i, i + len - 1);
+        String trigger = Clauses.textOf(cl, i, i + len - 1);
         String kind = lexicon.eventVerbs().get(trigger);
         int k = i - 1;
         boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
@@ -357,11 +337,11 @@ public final class EventExtractor {
         }
         String label;
         if (held) {
-            label = textOf(cl, k + 1, cl.size() - 1).replaceFirst("^了", "");
+            label = Clauses.textOf(cl, k + 1, cl.size() - 1).replaceFirst("^了", "");
         } else if (perfective) {
-            label = trigger + textOf(cl, i + len + 1, cl.size() - 1);
+            label = trigger + Clauses.textOf(cl, i + len + 1, cl.size() - 1);
         } else {
-            label = textOf(cl, i, cl.size() - 1);
+            label = Clauses.textOf(cl, i, cl.size() - 1);
         }
         String cls = switch (kind) {
             case "inspection" -> "Inspection";
@@ -377,8 +357,9 @@ public final class EventExtractor {
         return e;
     }
 
+    /** Creates or finds the event; {@code movesCurrent}: the text turns to it even when it existed. */
     private EventBuilder event(String key, String kind, String cls, String label, SentenceState st, Chunk at,
-                               boolean holding) {
+                               boolean movesCurrent) {
         EventBuilder e = byKey.get(key);
         boolean created = e == null;
         if (e == null) {
@@ -398,7 +379,7 @@ public final class EventExtractor {
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
         }
-        if (created || holding) {
+        if (created || movesCurrent) {
             current = e;
         }
         return e;
@@ -411,7 +392,7 @@ public final class EventExtractor {
             if (w.startsWith("召开") || w.equals("举行")) {
                 for (int z = k - 1; z >= 0; z--) {
                     if (cl.get(z).text().equals("在")) {
-                        String v = textOf(cl, z + 1, k - 1);
+                        String v = Clauses.textOf(cl, z + 1, k - 1);
                         return lexicon.venueSuffixes().stream().anyMatch(v::endsWith) && v.length() > 2
                                 ? Optional.of(v) : Optional.empty();
                     }
@@ -422,45 +403,9 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    private static boolean isHeadline(Sentence s) {
-        String t = s.text().strip();
-        return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;
-    }
 
-    /** Only time words come before it in its clause: the organization is the clause's subject. */
-    private static boolean clauseInitial(List<Chunk> cl, int i) {
-        for (int k = 0; k < i; k++) {
-            String n = cl.get(k).tokens().get(0).nature();
-            if (!(cl.get(k).is(Chunk.Type.WORD) && (n.startsWith("t") || n.startsWith("m") || n.startsWith("q") || n.equals("b")))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean inParentheses(List<Chunk> cl, int i) {
-        int depth = 0;
-        for (int k = 0; k < i; k++) {
-            String w = cl.get(k).text();
-            if (w.equals("(") || w.equals("（")) {
-                depth++;
-            } else if (w.equals(")") || w.equals("）")) {
-                depth--;
-            }
-        }
-        return depth > 0;
-    }
 
-    /** 参加会议的有 A、B: the persons come after the verb. */
-    private static boolean listFollows(List<Chunk> cl, int i) {
-        for (int k = i + 1; k < cl.size() && k <= i + 3; k++) {
-            String w = cl.get(k).text();
-            if (w.startsWith("有") && cl.get(k - 1).text().endsWith("的") || w.equals("的有")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Venues that meetings were placed in, to be added to the places. */
     public List<String> venues() {
@@ -505,8 +450,7 @@ public final class EventExtractor {
         for (EventBuilder e : events) {
             Optional<String> place = e.place == null ? home
                     : e.place.isEmpty() ? Optional.empty() : places.nameOf(e.place).or(() -> Optional.of(e.place));
-            out.add(new EventFact(e.number, e.kind, e.cls, e.label, e.start, e.end, e.partOfDay, place,
-                    Optional.ofNullable(e.organizer), e.participants(), e.evidence));
+            out.add(e.toFact(place));
         }
         return out;
     }
@@ -515,37 +459,15 @@ public final class EventExtractor {
 
     private boolean isVerb(Chunk c) {
         String t = c.text();
-        return roleVerb(t).isPresent() || lexicon.visitVerbs().contains(t) || lexicon.leadVerbs().contains(t);
+        return lexicon.roleVerbOf(t).isPresent() || lexicon.visitVerbs().contains(t) || lexicon.leadVerbs().contains(t);
     }
 
-    private Optional<Lexicon.RoleVerb> roleVerb(String text) {
-        Lexicon.RoleVerb exact = lexicon.roleVerbs().get(text);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        if (text.endsWith("发言") && text.length() <= 4) {
-            return Optional.ofNullable(lexicon.roleVerbs().get("发言"));
-        }
-        if (text.equals("召开了")) {
-            return Optional.ofNullable(lexicon.roleVerbs().get("召开"));
-        }
-        return Optional.empty();
-    }
 
-    private Optional<String> meetingNoun(String text) {
-        String best = null;
-        for (String noun : lexicon.meetingNouns().keySet()) {
-            if (text.endsWith(noun) && (best == null || noun.length() > best.length())) {
-                best = noun;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 
     /** Length in chunks of the longest event verb starting at chunk i (0 if none). */
     private int eventVerbLength(List<Chunk> cl, int i) {
         for (int len = Math.min(3, cl.size() - i); len >= 1; len--) {
-            if (lexicon.eventVerbs().containsKey(textOf(cl, i, i + len - 1))) {
+            if (lexicon.eventVerbs().containsKey(Clauses.textOf(cl, i, i + len - 1))) {
                 boolean words = cl.subList(i, i + len).stream().allMatch(c -> c.is(Chunk.Type.WORD));
                 if (words) {
                     return len;
@@ -578,49 +500,5 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    private static String textOf(List<Chunk> cl, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k <= to && k < cl.size(); k++) {
-            sb.append(cl.get(k).text());
-        }
-        return sb.toString();
-    }
 
-    private static Span span(Chunk a, Chunk b) {
-        return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
-    }
-
-    private static final class EventBuilder {
-        final int number;
-        final String kind;
-        final String cls;
-        final String label;
-        final Span evidence;
-        String trigger = "";
-        String key = "";
-        Optional<PartialDate> start = Optional.empty();
-        Optional<PartialDate> end = Optional.empty();
-        Optional<String> partOfDay = Optional.empty();
-        boolean dated;
-        boolean explicit;
-        String place;
-        String organizer;
-        final Map<String, ParticipationFact> participants = new LinkedHashMap<>();
-
-        EventBuilder(int number, String kind, String cls, String label, Span evidence) {
-            this.number = number;
-            this.kind = kind;
-            this.cls = cls;
-            this.label = label;
-            this.evidence = evidence;
-        }
-
-        void add(String person, String role, Span span) {
-            participants.putIfAbsent(person + "\t" + role, new ParticipationFact(person, role, span));
-        }
-
-        List<ParticipationFact> participants() {
-            return List.copyOf(participants.values());
-        }
-    }
 }

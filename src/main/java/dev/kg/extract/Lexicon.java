@@ -179,6 +179,32 @@ public final class Lexicon {
         return eventVerbs;
     }
 
+    /** The role verb a word is: itself, a 发言 compound (表态发言), or 召开了. */
+    public Optional<RoleVerb> roleVerbOf(String text) {
+        RoleVerb exact = roleVerbs.get(text);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (text.endsWith("发言") && text.length() <= 4) {
+            return Optional.ofNullable(roleVerbs.get("发言"));
+        }
+        if (text.equals("召开了")) {
+            return Optional.ofNullable(roleVerbs.get("召开"));
+        }
+        return Optional.empty();
+    }
+
+    /** The longest meeting noun a word ends with (工作汇报会 → 汇报会). */
+    public Optional<String> meetingNounAtEnd(String text) {
+        String best = null;
+        for (String noun : meetingNouns.keySet()) {
+            if (text.endsWith(noun) && (best == null || noun.length() > best.length())) {
+                best = noun;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     public Map<String, RoleVerb> roleVerbs() {
         return roleVerbs;
     }

@@ -1,0 +1,89 @@
+package dev.kg.extract;
+
+import dev.kg.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small readings of a clause's chunks that the event stage needs: subjects, lists, text. */
+final class Clauses {
+    private static final String CLAUSE_BREAK = ",，;；:：。！？!?";
+
+    private Clauses() {}
+
+    /** A sentence's chunks cut at clause punctuation (not at 、, which joins a list). */
+    static List<List<Chunk>> split(List<Chunk> chunks) {
+        List<List<Chunk>> clauses = new ArrayList<>();
+        List<Chunk> clause = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (c.is(Chunk.Type.PUNCT) && CLAUSE_BREAK.contains(c.text())) {
+                clauses.add(clause);
+                clause = new ArrayList<>();
+            } else {
+                clause.add(c);
+            }
+        }
+        clauses.add(clause);
+        return clauses;
+    }
+
+    static boolean isHeadline(Sentence s) {
+        String t = s.text().strip();
+        return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** Only time words come before it in its clause: the organization is the clause's subject. */
+    static boolean clauseInitial(List<Chunk> cl, int i) {
+        for (int k = 0; k < i; k++) {
+            String n = cl.get(k).tokens().get(0).nature();
+            if (!(cl.get(k).is(Chunk.Type.WORD) && (n.startsWith("t") || n.startsWith("m") || n.startsWith("q") || n.equals("b")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean inParentheses(List<Chunk> cl, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String w = cl.get(k).text();
+            if (w.equals("(") || w.equals("（")) {
+                depth++;
+            } else if (w.equals(")") || w.equals("）")) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** 参加会议的有 A、B: the persons come after the verb. */
+    static boolean listFollows(List<Chunk> cl, int i) {
+        for (int k = i + 1; k < cl.size() && k <= i + 3; k++) {
+            String w = cl.get(k).text();
+            if (w.startsWith("有") && cl.get(k - 1).text().endsWith("的") || w.equals("的有")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String textOf(List<Chunk> cl, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to && k < cl.size(); k++) {
+            sb.append(cl.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    static Span span(Chunk a, Chunk b) {
+        return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    }
+
+    static boolean accompanying(List<Chunk> cl) {
+        for (int i = 0; i + 1 < cl.size(); i++) {
+            if (cl.get(i).text().equals("陪同") && cl.get(i + 1).text().startsWith("下")) {
+                return true;
+            }
+        }
+        return cl.stream().anyMatch(c -> c.text().equals("陪同下"));
+    }
+}

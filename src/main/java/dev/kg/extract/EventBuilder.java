@@ -1,0 +1,46 @@
+package dev.kg.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An event while the article is read: what is known of it so far, filled in clause by clause. */
+final class EventBuilder {
+    final int number;
+    final String kind;
+    final String cls;
+    final String label;
+    final Span evidence;
+    String trigger = "";
+    String key = "";
+    Optional<PartialDate> start = Optional.empty();
+    Optional<PartialDate> end = Optional.empty();
+    Optional<String> partOfDay = Optional.empty();
+    boolean dated;
+    boolean explicit;
+    String place;
+    String organizer;
+    final Map<String, ParticipationFact> participants = new LinkedHashMap<>();
+
+    EventBuilder(int number, String kind, String cls, String label, Span evidence) {
+        this.number = number;
+        this.kind = kind;
+        this.cls = cls;
+        this.label = label;
+        this.evidence = evidence;
+    }
+
+    void add(String person, String role, Span span) {
+        participants.putIfAbsent(person + "\t" + role, new ParticipationFact(person, role, span));
+    }
+
+    List<ParticipationFact> participants() {
+        return List.copyOf(participants.values());
+    }
+
+    EventFact toFact(Optional<String> resolvedPlace) {
+        return new EventFact(number, kind, cls, label, start, end, partOfDay, resolvedPlace,
+                Optional.ofNullable(organizer), participants(), evidence);
+    }
+}

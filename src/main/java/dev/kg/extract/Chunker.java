@@ -102,7 +102,7 @@ public final class Chunker {
                     && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
                 j++;
             }
-            // a suffix split by HanLP across the run's end (民进四川省委 | 会)
+            // a suffix split by HanLP across the run's end (民进江苏省委 | 会)
             if (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start() && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
                     && !t.get(j + 1).isPunctuation()) {
                 j++;
@@ -138,7 +138,7 @@ public final class Chunker {
         }
     }
 
-    /** 前往京山国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
+    /** 前往仪征国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
     private void facilities(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
         boolean afterGoing = false;
         for (int k = 0; k < t.size(); k++) {

@@ -385,7 +385,7 @@ public final class EventExtractor {
         return e;
     }
 
-    /** 在杉桥镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
+    /** 在白蒲镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
     private Optional<String> venue(List<Chunk> cl, int nounIndex) {
         for (int k = nounIndex - 1; k >= 0; k--) {
             String w = cl.get(k).text();

@@ -50,7 +50,7 @@ public final class Extractor {
             List<Chunk> cs = chunks.get(i);
             for (int k = 0; k < cs.size(); k++) {
                 Chunk c = cs.get(k);
-                // 济宁市政府|党组成员: the organization is 济宁市政府党组, which the position adds
+                // 泰州市政府|党组成员: the organization is 泰州市政府党组, which the position adds
                 boolean headed = k + 1 < cs.size() && cs.get(k + 1).start() == c.end()
                         && cs.get(k + 1).title().flatMap(Lexicon.Title::orgHead).isPresent();
                 if (c.is(Chunk.Type.ORG) && !headed) {

@@ -119,7 +119,7 @@ public final class Lexicon {
 
     /**
      * Whether {@code name} can name an organization on its own: a suffix that is a whole name (市委,
-     * 检查组), or a qualifier before the suffix (市政协, 邳州市国税局); a one-character suffix (局) needs
+     * 检查组), or a qualifier before the suffix (市政协, 如皋市国税局); a one-character suffix (局) needs
      * at least two characters before it.
      */
     public boolean isCompleteOrgName(String name) {

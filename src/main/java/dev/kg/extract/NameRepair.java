@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Mends person names that HanLP splits or misses ({@code 张/q 造林/vi}, {@code 贝晓/nr 曦/nz},
- * {@code 许唯/nr 临率队/nt}). A name is expected in a slot — right after a title, after {@code 、}
+ * Mends person names that HanLP splits or misses ({@code 王/q 造林/vi}, {@code 林晓/nr 曦/nz},
+ * {@code 王建/nr 国率队/nt}). A name is expected in a slot — right after a title, after {@code 、}
  * in a list of names, or where HanLP itself found a name — and runs from there to the next word that
  * may follow a name ({@code 、}, {@code 等}, {@code 出席}, …), two or three characters long. Names
  * already accepted elsewhere in the article are marked wherever they occur.
@@ -51,7 +51,7 @@ final class NameRepair {
                 slot(s, t, p, names);
                 i = titleEnd;
             } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
-                slot(s, t, tok.end(), names);   // a byline: (张晓宇)
+                slot(s, t, tok.end(), names);   // a byline: (李某)
             } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
                 slot(s, t, tok.end(), names);
             } else if (tok.natureStartsWith("nr") && !endsAtBoundary(s, tok.end())) {
@@ -129,7 +129,7 @@ final class NameRepair {
         }
     }
 
-    /** A verb of two or more characters starts right there (黄健|传达): the name ends before it. */
+    /** A verb of two or more characters starts right there (王某|传达): the name ends before it. */
     private static boolean verbStartsAt(List<Token> t, int p) {
         for (Token tok : t) {
             if (tok.start() == p) {

@@ -69,8 +69,8 @@ public final class OrgResolver {
     }
 
     /**
-     * 市委… → 徐州市委… when the story's home is a named city (likewise 县, 区, 镇), and 省委… →
-     * 江苏省委… when the gazetteer knows the province that city is in.
+     * 市委… → 扬州市委… when the story's home is a named city (likewise 县, 区, 镇), and 省委… →
+     * 浙江省委… when the gazetteer knows the province that city is in.
      */
     private String prefixHome(String surface) {
         if (home.isEmpty() || surface.length() < 2) {
@@ -105,7 +105,7 @@ public final class OrgResolver {
         if (!b.endsWith(sfx) || a.length() >= b.length()) {
             return false;
         }
-        // a bare 市委 is the home city's, never another city's 济宁市委; only a team is named short that way (市督查组)
+        // a bare 市委 is the home city's, never another city's 泰州市委; only a team is named short that way (市督查组)
         if (PlaceFinder.LEVELS.indexOf(a.charAt(0)) >= 0 && a.charAt(0) != b.charAt(0)
                 && !"InspectionTeam".equals(lexicon.orgClass(suffix))) {
             return false;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Place names in a run of tokens: a division name HanLP knows ({@code 黄冈市/ns}), joined to a
- * level character that follows it ({@code 衡阳/ns 县}), or up to three characters of name before a
- * level character ({@code 杉/桥/镇}).
+ * Place names in a run of tokens: a division name HanLP knows ({@code 泰州市/ns}), joined to a
+ * level character that follows it ({@code 宝应/ns 县}), or up to three characters of name before a
+ * level character ({@code 白/蒲/镇}).
  */
 final class PlaceFinder {
     static final String LEVELS = "省市县区镇乡村";
@@ -29,7 +29,7 @@ final class PlaceFinder {
                     || tok.natureStartsWith("nr") && tok.word().length() >= 3 && endsWithLevel;   // 白蒲镇/nr
             boolean nextIsLevel = i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0);
             if (ns && !endsWithLevel && nextIsLevel) {
-                continue;   // 衡阳/ns 县: the level token closes the name
+                continue;   // 宝应/ns 县: the level token closes the name
             }
             if (!(ns || isLevel(tok) && i > from)) {
                 continue;

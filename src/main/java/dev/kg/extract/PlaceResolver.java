@@ -42,7 +42,7 @@ public final class PlaceResolver {
         }
     }
 
-    /** A division name glued into one token with what follows (邳州市国税局): two or three characters and a level. */
+    /** A division name glued into one token with what follows (如皋市国税局): two or three characters and a level. */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^([^省市县区镇乡村全我本该各\\P{IsHan}]\\p{IsHan}{1,2}?[省市县区镇乡])(?=\\p{IsHan})");
     private static final String LEVELS = PlaceFinder.LEVELS;
     private static final String GLUE = "的新在和与及了是将";
@@ -69,7 +69,7 @@ public final class PlaceResolver {
             switch (c.type()) {
                 case PLACE -> mentions.add(new PlaceMention(c.text(), c.span(), beforeTitle || isFacility(c.text())));
                 case ORG -> {
-                    // inside an organization's name only a division counts as a place (邳州市国税局, not 中国工程院)
+                    // inside an organization's name only a division counts as a place (如皋市国税局, not 中国科学院)
                     for (Span sp : PlaceFinder.find(c.tokens(), 0, c.tokens().size(), null)) {
                         String name = c.text().substring(sp.start() - c.start(), sp.end() - c.start());
                         if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0 && !lexicon.deictics().containsKey(name)
@@ -167,7 +167,7 @@ public final class PlaceResolver {
         }
     }
 
-    /** Mention text → place name: glue stripped (的新徐州 → 徐州), a bare name joined to its full form. */
+    /** Mention text → place name: glue stripped (的新扬州 → 扬州), a bare name joined to its full form. */
     private Map<String, String> canonicalNames() {
         Set<String> names = new LinkedHashSet<>();
         mentions.forEach(m -> names.add(m.name()));
@@ -234,7 +234,7 @@ public final class PlaceResolver {
         return out;
     }
 
-    /** The gazetteer's full name at that level (竹山 → 竹山县), else the name with the level added. */
+    /** The gazetteer's full name at that level (宝应 → 宝应县), else the name with the level added. */
     private String fullName(String name, char level) {
         if (LEVELS.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return name;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Finds who holds which title in one sentence's chunks. Patterns: {@code [ORG]TITLE PERSON},
- * titles joined by 、 before one person ({@code 市委书记、…组长徐鸣}), one title before a 、 list of
+ * titles joined by 、 before one person ({@code 市委书记、…组长王某}), one title before a 、 list of
  * persons ({@code 市领导A、B、C}), and a list closed by {@code 等N名TITLE}. A compound title
  * ({@code 市委书记}) names its own organization; a bare title that needs one ({@code 副主任}) takes
  * the organization of the title before it in the same sentence.
@@ -103,7 +103,7 @@ public final class PositionExtractor {
         return -1;
     }
 
-    /** A word HanLP did not class that stands before a compound title as its place (淮上|区委常委). */
+    /** A word HanLP did not class that stands before a compound title as its place (广陵|区委常委). */
     private static boolean isNameWord(Chunk c) {
         if (!c.is(Chunk.Type.WORD) || c.text().length() < 2 || c.tokens().size() != 1) {
             return false;

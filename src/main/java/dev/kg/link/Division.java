@@ -7,8 +7,8 @@ import java.util.Objects;
  * One administrative division of China as listed in the gazetteer.
  *
  * @param code       six-digit division code (GB/T 2260 style), e.g. {@code 320300}
- * @param name       official full name, e.g. {@code 徐州市}
- * @param shortName  conventional short name, e.g. {@code 徐州}; equal to {@code name} when there is none
+ * @param name       official full name, e.g. {@code 扬州市}
+ * @param shortName  conventional short name, e.g. {@code 扬州}; equal to {@code name} when there is none
  * @param level      province, prefecture or county level
  * @param parentCode code of the enclosing division, empty for provinces
  */

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * Gazetteer gaz = Gazetteer.standard();
- * Division xuzhou = gaz.byName("徐州").get(0);          // 徐州市, a prefecture
+ * Division yangzhou = gaz.byName("扬州").get(0);          // 扬州市, a prefecture
  * Division jiangsu = gaz.province(xuzhou);               // 江苏省
- * gaz.longestMatchAt("徐州市委书记", 0)                   // Match[0, 3, 徐州市]
+ * gaz.longestMatchAt("扬州市委书记", 0)                   // Match[0, 3, 扬州市]
  * </pre>
  *
  * Immutable and safe to share between threads.
@@ -226,7 +226,7 @@ public final class Gazetteer {
 
     /**
      * The longest division name, full or short, that starts at {@code offset} in {@code text}.
-     * Longest wins so that 徐州市委 yields 徐州市 rather than 徐州. A short name of a county is often an
+     * Longest wins so that 扬州市委 yields 扬州市 rather than 扬州. A short name of a county is often an
      * ordinary word as well (和平, 新华, 鼓楼); callers that scan free text should weigh
      * {@link Match#isFullName()} and the level.
      */
@@ -257,7 +257,7 @@ public final class Gazetteer {
             divisions = List.copyOf(divisions);
         }
 
-        /** Whether some matched division carries the name in full (徐州市) rather than short (徐州). */
+        /** Whether some matched division carries the name in full (扬州市) rather than short (扬州). */
         public boolean isFullName() {
             return divisions.stream().anyMatch(d -> d.name().equals(text));
         }

@@ -12,7 +12,7 @@ import java.util.List;
  * ends. Offsets are those of the normalized text.
  *
  * <p>HanLP's place and organization recognizers are left off: on this genre they glue function
- * words to names ({@code 及当涂县政府}, {@code 对黄冈市}); the extract stage builds organizations and
+ * words to names ({@code 及如东县政府}, {@code 对泰州市}); the extract stage builds organizations and
  * places itself from suffixes. Instead, the words of our lexicons (titles, organization suffixes,
  * meeting nouns, division names) go into a custom dictionary of this tokenizer's own, so that HanLP
  * keeps them whole ({@code 巡视组}, not {@code 巡视/组}).
@@ -64,7 +64,7 @@ public final class Tokenizer {
             }
             if (term.word.isBlank()) {
                 pos = at + term.word.length();
-                continue;   // spaces (记者 杨明才) separate words, they are not words
+                continue;   // spaces (记者 王某) separate words, they are not words
             }
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(),
                     start + at, start + at + term.word.length()));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Removes interlinear pinyin glosses that republishing sites put after some characters, as in
  * {@code 共產(chǎn)黨員}: a bracketed syllable right after a Han character, in ASCII or full-width
- * brackets, carrying a tone mark or ü. Real parenthetical text ({@code (记者 杨明才)}) has no tone
+ * brackets, carrying a tone mark or ü. Real parenthetical text ({@code (记者 王某)}) has no tone
  * marks and is kept.
  */
 public final class GlossStripper {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * <pre>
  * Gazetteer gaz = Gazetteer.standard();
  * Division yangzhou = gaz.byName("扬州").get(0);          // 扬州市, a prefecture
- * Division jiangsu = gaz.province(xuzhou);               // 江苏省
+ * Division jiangsu = gaz.province(yangzhou);               // 江苏省
  * gaz.longestMatchAt("扬州市委书记", 0)                   // Match[0, 3, 扬州市]
  * </pre>
  *

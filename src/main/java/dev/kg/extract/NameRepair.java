@@ -94,8 +94,9 @@ final class NameRepair {
     /** A token that is not a word of our lexicons, so it may be cut. */
     private boolean isLooseToken(Token tok) {
         String w = tok.word();
+        // a name token may be cut too: HanLP reads 组长孙明杰 as 组/长孙/明杰, 长孙 being a surname
         return lexicon.orgSuffixAtEnd(w).isEmpty() && lexicon.title(w).isEmpty()
-                && !lexicon.meetingNouns().containsKey(w) && !tok.natureStartsWith("nr");
+                && !lexicon.meetingNouns().containsKey(w);
     }
 
     /** Records the name that starts at {@code p}, if the text there reads as one. */

@@ -19,11 +19,21 @@ final class TitleMatcher {
         int best = -1;
         for (int j = i; j < t.size() && j < i + MAX_TOKENS; j++) {
             sb.append(t.get(j).word());
-            if (lexicon.title(sb.toString()).isPresent()) {
+            if (lexicon.title(sb.toString()).isPresent() && !continuesIntoBody(sb.toString(), t, j)) {
                 best = j;
             }
         }
         return best;
+    }
+
+    /** 市委常委|会会议: the title's end and the next character make a body (常委会), not a title. */
+    private boolean continuesIntoBody(String title, List<Token> t, int j) {
+        if (j + 1 >= t.size() || t.get(j).end() != t.get(j + 1).start()) {
+            return false;
+        }
+        String joined = title + t.get(j + 1).word().charAt(0);
+        return lexicon.orgSuffixAtEnd(joined).filter(s -> s.length() > 1 && s.length() <= joined.length()
+                && !title.endsWith(s)).isPresent();
     }
 
     Optional<Lexicon.Title> title(List<Token> t, int i, int j) {

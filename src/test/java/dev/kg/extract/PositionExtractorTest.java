@@ -70,4 +70,17 @@ class PositionExtractorTest {
         assertEquals(List.of("王建国 组长 @省委第二巡视组"),
                 positions("9月12日，省委第二巡视组来到我市。巡视组组长王建国讲话。"));
     }
+
+    @Test
+    void aTitleGluedToACompoundSurnameIsCut() {
+        // HanLP reads 组/长孙/明杰 (长孙 is a surname): the title is 组长, the name 孙明杰
+        assertEquals(List.of("孙明杰 组长 @督导组", "周丽 副组长 @督导组"),
+                positions("督导组组长孙明杰、副组长周丽一行听取了汇报。"));
+    }
+
+    @Test
+    void aBodyNamedAfterATitleIsNotATitleAndAName() {
+        // 市委常委会会议 holds 市委常委, but 常委会 is the body: no one called 会会议
+        assertEquals(List.of("王建国 市委书记 @市委"), positions("市委书记王建国主持召开市委常委会会议。"));
+    }
 }

@@ -203,11 +203,16 @@ public final class Chunker {
         return true;
     }
 
-    /** Every token is a whole body of its own (省委, 省政府), none of them a team that a name qualifies. */
+    /**
+     * Every token is a level's whole body of its own (省委, 省政府), none of them a team or a
+     * department that the body before it qualifies (省委宣传部 is one organization).
+     */
     private boolean allBareHeads(List<Token> t, int from, int to) {
         for (int k = from; k <= to; k++) {
             String w = t.get(k).word();
-            if (!lexicon.isBareHead(w) || lexicon.orgSuffixAtEnd(w).map(lexicon::orgClass).filter("InspectionTeam"::equals).isPresent()) {
+            boolean levelBody = w.length() > 1 && PlaceFinder.LEVELS.indexOf(w.charAt(0)) >= 0;
+            if (!lexicon.isBareHead(w) || !levelBody && k > from
+                    || lexicon.orgSuffixAtEnd(w).map(lexicon::orgClass).filter("InspectionTeam"::equals).isPresent()) {
                 return false;
             }
         }

@@ -60,7 +60,8 @@ public final class OrgResolver {
     private String compute(String surface) {
         String withHome = prefixHome(surface);
         for (String earlier : orgs.keySet()) {
-            Optional<String> suffix = lexicon.sharedOrgSuffix(withHome, earlier);
+            // a one-character ending (委, 局) says too little to call one name short for another
+            Optional<String> suffix = lexicon.sharedOrgSuffix(withHome, earlier).filter(x -> x.length() > 1);
             if (suffix.isPresent() && !earlier.equals(withHome) && isShortFormOf(withHome, earlier, suffix.get())) {
                 return earlier;
             }

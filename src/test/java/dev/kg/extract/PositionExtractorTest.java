@@ -83,4 +83,15 @@ class PositionExtractorTest {
         // 市委常委会会议 holds 市委常委, but 常委会 is the body: no one called 会会议
         assertEquals(List.of("王建国 市委书记 @市委"), positions("市委书记王建国主持召开市委常委会会议。"));
     }
+
+    @Test
+    void aDepartmentOfAPartyCommitteeIsOneOrganization() {
+        assertEquals(List.of("陈刚 副部长 @省委宣传部"), positions("省委宣传部副部长陈刚一行来我市调研。"));
+    }
+
+    @Test
+    void twoTitlesOfTwoOrganizationsForOnePerson() {
+        assertEquals(List.of("李伟 组长 @督查组", "李伟 副主任 @国家发展改革委"),
+                positions("督查组组长、国家发展改革委副主任李伟介绍了安排。"));
+    }
 }

@@ -3,6 +3,8 @@ package dev.kg.eval;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.source.Article;
+import dev.kg.source.ArticleReader;
+import dev.kg.source.SourceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,8 +110,8 @@ public final class CorpusEvaluator {
     /** Read with the same checks as every other input (empty, binary, not UTF-8). */
     private static Article readArticle(Path textFile) {
         try {
-            return new dev.kg.source.ArticleReader().read(textFile);
-        } catch (dev.kg.source.SourceException e) {
+            return new ArticleReader().read(textFile);
+        } catch (SourceException e) {
             throw new EvalException(e.getMessage(), e);
         }
     }

@@ -3,6 +3,7 @@ package dev.kg.eval;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import dev.kg.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -59,6 +60,6 @@ public final class HanlpBaseline {
 
     /** The converter's own normalization, so that the baseline sees exactly the text the converter sees. */
     private static String normalized(String text) {
-        return dev.kg.normalize.Normalizer.normalize(text).text();
+        return Normalizer.normalize(text).text();
     }
 }

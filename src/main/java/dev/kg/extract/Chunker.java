@@ -3,8 +3,10 @@ package dev.kg.extract;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups a sentence's tokens into chunks: titles first (longest lexicon match over whole tokens),
@@ -14,13 +16,13 @@ import java.util.Optional;
 public final class Chunker {
     private final Lexicon lexicon;
     private final TitleMatcher titles;
-    private final java.util.Set<String> knownNames;
+    private final Set<String> knownNames;
 
     /** @param knownNames person names already accepted elsewhere in the article */
-    public Chunker(Lexicon lexicon, java.util.Set<String> knownNames) {
+    public Chunker(Lexicon lexicon, Set<String> knownNames) {
         this.lexicon = lexicon;
         this.titles = new TitleMatcher(lexicon);
-        this.knownNames = java.util.Set.copyOf(knownNames);
+        this.knownNames = Set.copyOf(knownNames);
     }
 
     public List<Chunk> chunk(Sentence sentence) {
@@ -28,7 +30,7 @@ public final class Chunker {
         int n = t.size();
         Chunk[] at = new Chunk[n];    // chunk starting at token i
         int[] owner = new int[n];     // index of the chunk-start token covering token i, or -1
-        java.util.Arrays.fill(owner, -1);
+        Arrays.fill(owner, -1);
 
         // 1. titles
         for (int i = 0; i < n; i++) {

@@ -5,9 +5,11 @@ import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The extract stage: normalized text → {@link ArticleFacts}. Runs the chunker over every sentence,
@@ -26,10 +28,10 @@ public final class Extractor {
         List<Sentence> raw = tokenizer.sentences(text.text());
         // two passes: names accepted anywhere are then recognised everywhere in the article
         NameRepair names = new NameRepair(lexicon);
-        java.util.Set<String> known = new java.util.LinkedHashSet<>();
-        Chunker firstPass = new Chunker(lexicon, java.util.Set.of());
+        Set<String> known = new LinkedHashSet<>();
+        Chunker firstPass = new Chunker(lexicon, Set.of());
         for (Sentence s : raw) {
-            firstPass.chunk(names.repair(s, java.util.Set.of())).stream()
+            firstPass.chunk(names.repair(s, Set.of())).stream()
                     .filter(c -> c.is(Chunk.Type.PERSON)).forEach(c -> known.add(c.text()));
         }
         List<Sentence> sentences = raw.stream().map(s -> names.repair(s, known)).toList();
@@ -73,7 +75,7 @@ public final class Extractor {
         for (String venue : events.venues()) {
             int at = text.text().indexOf(venue);
             if (at >= 0 && placeFacts.stream().noneMatch(p -> p.name().equals(venue))) {
-                placeFacts.add(new PlaceFact(venue, java.util.Set.of(), false, List.of(new Span(at, at + venue.length()))));
+                placeFacts.add(new PlaceFact(venue, Set.of(), false, List.of(new Span(at, at + venue.length()))));
             }
         }
         List<PersonFact> personFacts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.kg.extract;
 
 import dev.kg.KgException;
+import dev.kg.link.Gazetteer;
 import dev.kg.rdf.Ontology;
 import dev.kg.rdf.TitleEntry;
 import java.io.IOException;
@@ -10,12 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * The genre's linguistic knowledge, loaded once from {@code /lexicon/*} and {@code /ontology/titles.ttl}
@@ -271,7 +272,7 @@ public final class Lexicon {
      */
     public Map<String, String> dictionaryWords() {
         Map<String, String> out = new LinkedHashMap<>();
-        dev.kg.link.Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
+        Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
         orgSuffixes.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nis"));
         meetingNouns.keySet().forEach(w -> out.put(w, "n"));
         roleVerbs.keySet().stream().filter(w -> w.length() >= 3).forEach(w -> out.put(w, "v"));

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import dev.kg.link.Gazetteer;
 import dev.kg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class PlaceFinder {
             Token tok = t.get(i);
             boolean endsWithLevel = LEVELS.indexOf(lastChar(tok)) >= 0;
             boolean ns = tok.natureStartsWith("ns") && tok.word().length() >= 2
-                    && (LEVELS.indexOf(lastChar(tok)) >= 0 || !dev.kg.link.Gazetteer.standard().byName(tok.word()).isEmpty())
+                    && (LEVELS.indexOf(lastChar(tok)) >= 0 || !Gazetteer.standard().byName(tok.word()).isEmpty())
                     || tok.natureStartsWith("nr") && tok.word().length() >= 3 && endsWithLevel;   // 白蒲镇/nr
             boolean nextIsLevel = i + 1 < to && isLevel(t.get(i + 1)) && (owner == null || owner[i + 1] < 0);
             if (ns && !endsWithLevel && nextIsLevel) {

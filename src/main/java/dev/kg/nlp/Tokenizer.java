@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * HanLP segmentation with person-name recognition, split into sentences at {@code 。！？} and line
@@ -22,13 +23,13 @@ public final class Tokenizer {
     private final DynamicCustomDictionary dictionary;
 
     /** @param words extra words with their HanLP nature ("nnt", "nis", "ns", …) */
-    public Tokenizer(java.util.Map<String, String> words) {
+    public Tokenizer(Map<String, String> words) {
         dictionary = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
         words.forEach((w, nature) -> dictionary.insert(w, nature + " 1000"));
     }
 
     public Tokenizer() {
-        this(java.util.Map.of());
+        this(Map.of());
     }
 
     public List<Sentence> sentences(String text) {

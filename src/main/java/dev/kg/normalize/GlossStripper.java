@@ -1,5 +1,6 @@
 package dev.kg.normalize;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,6 @@ public final class GlossStripper {
             out.append(text.charAt(i));
             map[n++] = i;
         }
-        return new NormalizedText(text, out.toString(), java.util.Arrays.copyOf(map, n));
+        return new NormalizedText(text, out.toString(), Arrays.copyOf(map, n));
     }
 }

@@ -3,6 +3,7 @@ package dev.kg.normalize;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /** Traditional ↔ simplified conversion and pinyin, all by HanLP. */
@@ -24,7 +25,7 @@ public final class ScriptConverter {
 
     /** Toneless ASCII pinyin joined by {@code -} ({@code gu-xing}), for IRIs. */
     public static String pinyinSlug(String text) {
-        String slug = pinyin(text, false, "-").toLowerCase(java.util.Locale.ROOT)
+        String slug = pinyin(text, false, "-").toLowerCase(Locale.ROOT)
                 .replace('ü', 'v')
                 .replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("-{2,}", "-")

@@ -3,15 +3,17 @@ package dev.kg.rdf;
 import dev.kg.extract.ArticleFacts;
 import dev.kg.extract.EventFact;
 import dev.kg.extract.OrgFact;
-import dev.kg.extract.ParticipationFact;
 import dev.kg.extract.PartialDate;
+import dev.kg.extract.ParticipationFact;
 import dev.kg.extract.PersonFact;
 import dev.kg.extract.PlaceFact;
 import dev.kg.extract.PositionFact;
 import dev.kg.extract.Span;
-import dev.kg.normalize.NormalizedText;
-import dev.kg.normalize.ScriptConverter;
 import dev.kg.nlp.Sentence;
+import dev.kg.normalize.GlossStripper;
+import dev.kg.normalize.NormalizedText;
+import dev.kg.normalize.Normalizer;
+import dev.kg.normalize.ScriptConverter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -160,8 +162,8 @@ public final class GraphBuilder {
     /** The traditional form: as the article wrote it when it is in traditional script, else HanLP's. */
     private String traditional(String name, List<Span> mentions) {
         for (Span s : mentions) {
-            String surface = dev.kg.normalize.Normalizer.normalize(text.originalSlice(s.start(), s.end())).text();
-            String original = dev.kg.normalize.GlossStripper.strip(text.originalSlice(s.start(), s.end())).text();
+            String surface = Normalizer.normalize(text.originalSlice(s.start(), s.end())).text();
+            String original = GlossStripper.strip(text.originalSlice(s.start(), s.end())).text();
             if (surface.equals(name) && !original.equals(name)) {
                 return original;
             }

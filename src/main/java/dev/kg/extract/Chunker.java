@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
+import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -245,7 +246,7 @@ public final class Chunker {
         boolean function = n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
                 || n.startsWith("r") || n.startsWith("w") || n.startsWith("f") || n.startsWith("t")
                 || n.startsWith("v") && !n.equals("vn") || n.equals("nnt");
-        return !function && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        return !function && Han.all(tok.word())
                 && !lexicon.roleVerbs().containsKey(tok.word()) && !lexicon.deictics().containsKey(tok.word());
     }
 
@@ -297,7 +298,7 @@ public final class Chunker {
         // 白蒲镇/nr: HanLP tags some towns as names; a level character ends a place, not a name
         return tok.natureStartsWith("nr") && w.length() >= 2 && w.length() <= 4
                 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) < 0
-                && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                && Han.all(w);
     }
 
     private boolean isOrgInternal(Token tok) {

@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
+import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class NameRepair {
             for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
                 int start = s.start() + at;
                 if (startsToken(t, start) && (at + name.length() == s.text().length()
-                        || lexicon.nameBoundaryAt(s.text(), at + name.length()) || !isHan(s.text().charAt(at + name.length())))) {
+                        || lexicon.nameBoundaryAt(s.text(), at + name.length()) || !Han.is(s.text().charAt(at + name.length())))) {
                     names.put(start, start + name.length());
                 }
             }
@@ -117,10 +118,10 @@ final class NameRepair {
                 continue;   // 王伟陪同, 孙伟等, 张涛的: the name ends before that word
             }
             String cand = text.substring(at, at + len);
-            boolean ends = at + len == text.length() || !isHan(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
+            boolean ends = at + len == text.length() || !Han.is(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
                     || verbStartsAt(t, p + len);
             boolean placeLike = PlaceFinder.LEVELS.indexOf(cand.charAt(cand.length() - 1)) >= 0;
-            if (ends && !placeLike && cand.chars().allMatch(NameRepair::isHan) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
+            if (ends && !placeLike && cand.chars().allMatch(Han::is) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
                 Integer before = names.floorKey(p);
                 if (before == null || names.get(before) <= p) {
                     names.put(p, p + len);
@@ -154,7 +155,7 @@ final class NameRepair {
 
     private boolean endsAtBoundary(Sentence s, int end) {
         int at = end - s.start();
-        return at >= s.text().length() || !isHan(s.text().charAt(at)) || lexicon.nameBoundaryAt(s.text(), at);
+        return at >= s.text().length() || !Han.is(s.text().charAt(at)) || lexicon.nameBoundaryAt(s.text(), at);
     }
 
     private boolean containsTitle(String cand) {
@@ -187,9 +188,6 @@ final class NameRepair {
         return false;
     }
 
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 
     /**
      * Tokens with each name as one {@code nr} token; a token a name ends inside is split, and its

@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.link.Gazetteer;
 import dev.kg.nlp.Token;
+import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +70,7 @@ final class PlaceFinder {
         return (n.equals("m") && tok.word().length() == 1 && "一二三四五六七八九十".contains(tok.word())
                 || n.startsWith("n") && !n.equals("nnt") && !n.equals("nis") && !n.equals("nt") || n.equals("ng") || n.equals("j")
                 || n.equals("s") || n.equals("b") || n.equals("x") || n.equals("ag"))
-                && tok.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && Han.all(tok.word())
                 && !(n.startsWith("m") && tok.word().length() > 1)
                 && GLUE.indexOf(tok.word().charAt(0)) < 0
                 && !(tok.word().length() == 1 && LEVELS.indexOf(tok.word().charAt(0)) >= 0);

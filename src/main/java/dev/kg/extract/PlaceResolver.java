@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.link.Division;
 import dev.kg.link.Gazetteer;
+import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +92,7 @@ public final class PlaceResolver {
                         aliasOf.put(c.text(), province);
                     }
                     // a single character after a verb of coming or before 期间 may abbreviate the home (来徐)
-                    if (c.text().length() == 1 && Character.UnicodeScript.of(c.text().charAt(0)) == Character.UnicodeScript.HAN
+                    if (c.text().length() == 1 && Han.is(c.text().charAt(0))
                             && i > 0 && (lexicon.visitVerbs().contains(chunks.get(i - 1).text()) || chunks.get(i - 1).text().equals("在"))) {
                         abbreviationCandidates.add(c.span());
                         abbreviationTexts.add(c.text());

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public final class PositionExtractor {
         }
         String n = c.tokens().get(0).nature();
         return (n.equals("nz") || n.equals("ns") || n.equals("s") || n.equals("j"))
-                && c.text().codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
+                && Han.all(c.text());
     }
 
     private Item item(List<Chunk> chunks, int i, int titleIndex) {

@@ -39,7 +39,7 @@ public final class ScriptConverter {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Pinyin p = i < syllables.size() ? syllables.get(i) : Pinyin.none5;
-            if (p == Pinyin.none5 || !Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN)) {
+            if (p == Pinyin.none5 || !Han.is(c)) {
                 out.add(String.valueOf(c));
             } else {
                 out.add(tones ? p.getPinyinWithToneMark() : p.getPinyinWithoutTone());

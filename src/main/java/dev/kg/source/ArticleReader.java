@@ -1,5 +1,6 @@
 package dev.kg.source;
 
+import dev.kg.normalize.Han;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -47,7 +48,7 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new SourceException(file, "empty file", "nothing but whitespace; is it the right file?");
         }
-        if (text.codePoints().noneMatch(ArticleReader::isHan)) {
+        if (text.codePoints().noneMatch(Han::is)) {
             throw new SourceException(file, "no Chinese (Han) characters",
                     "kg reads Chinese news articles; is it the right file?");
         }
@@ -139,7 +140,4 @@ public final class ArticleReader {
         return control > MAX_CONTROL_SHARE * b.length;
     }
 
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
 }

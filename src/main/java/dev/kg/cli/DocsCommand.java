@@ -30,7 +30,7 @@ public final class DocsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            List<Path> written = new DocsGenerator(Ontology.load()).write(output);
+            List<Path> written = new DocsGenerator(Ontology.standard()).write(output);
             written.forEach(p -> out.println("wrote " + p));
             out.flush();
             return 0;

@@ -39,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        GraphValidator validator = new GraphValidator(Ontology.load());
+        GraphValidator validator = new GraphValidator(Ontology.standard());
         int conforming = 0;
         int failing = 0;
         int unreadable = 0;

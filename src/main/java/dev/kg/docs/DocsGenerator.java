@@ -15,7 +15,7 @@ import java.util.Map;
  * give the same bytes.
  *
  * <pre>
- *   List&lt;Path&gt; written = new DocsGenerator(Ontology.load()).write(Path.of("docs"));
+ *   List&lt;Path&gt; written = new DocsGenerator(Ontology.standard()).write(Path.of("docs"));
  * </pre>
  */
 public final class DocsGenerator {

@@ -287,7 +287,7 @@ public final class Lexicon {
     /** The titles scheme of the ontology: the one source of truth for titles. */
     private static Map<String, Title> loadTitles() {
         Map<String, Title> out = new HashMap<>();
-        for (TitleEntry t : Ontology.load().titles()) {
+        for (TitleEntry t : Ontology.standard().titles()) {
             out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
         return Collections.unmodifiableMap(out);

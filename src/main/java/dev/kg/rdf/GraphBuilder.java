@@ -42,7 +42,7 @@ public final class GraphBuilder {
     private static final String PINYIN = "zh-Latn-pinyin";
 
     /** The schemes whose concepts each graph carries (loaded once: it is immutable). */
-    private static final Ontology ONTOLOGY = Ontology.load();
+    private static final Ontology ONTOLOGY = Ontology.standard();
 
     /** Where places the text does not name come from (see src/main/resources/gazetteer/README.md). */
     private static final String GAZETTEER = "kg gazetteer of administrative divisions (GB/T 2260 codes, 2023)";

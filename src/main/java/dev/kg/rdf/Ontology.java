@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
  * ({@code /ontology/*.ttl}, packaged from the repository's {@code ontology/} folder).
  *
  * <pre>
- *   Ontology ontology = Ontology.load();
+ *   Ontology ontology = Ontology.standard();
  *   for (TitleEntry title : ontology.titles()) { ... }          // the extractor's title lexicon
  *   ontology.copyConcept(titleConcept, graph);                     // make a graph self-contained
  * </pre>
@@ -50,6 +50,15 @@ public final class Ontology {
         this.vocabulary = readOnly(vocabulary);
         this.shapes = readOnly(shapes);
         this.titles = readTitles(this.vocabulary);
+    }
+
+    private static final class Holder {
+        static final Ontology INSTANCE = load();
+    }
+
+    /** The ontology shipped with kg, read once (it is immutable, so every stage can share it). */
+    public static Ontology standard() {
+        return Holder.INSTANCE;
     }
 
     /** Reads every file from the classpath; fails with a {@link KgException} naming the file. */

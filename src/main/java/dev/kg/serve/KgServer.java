@@ -33,7 +33,7 @@ public final class KgServer implements AutoCloseable {
      * @param loopback listen on localhost only, rather than on every interface
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
-        OntologyServlet ontology = new OntologyServlet(Ontology.load());
+        OntologyServlet ontology = new OntologyServlet(Ontology.standard());
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)

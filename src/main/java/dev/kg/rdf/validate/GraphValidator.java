@@ -19,7 +19,7 @@ import org.apache.jena.sparql.util.FmtUtils;
  * Checks a data graph against kg's SHACL shapes ({@code ontology/shapes.ttl}).
  *
  * <pre>
- *   GraphValidator validator = new GraphValidator(Ontology.load());
+ *   GraphValidator validator = new GraphValidator(Ontology.standard());
  *   ConformanceReport report = validator.validate(graph);
  *   if (!report.conforms()) report.lines().forEach(...);
  * </pre>

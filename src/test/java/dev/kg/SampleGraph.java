@@ -1,8 +1,8 @@
 package dev.kg;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.PROV;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.PROV;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;

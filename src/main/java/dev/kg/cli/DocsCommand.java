@@ -2,7 +2,7 @@ package dev.kg.cli;
 
 import dev.kg.KgException;
 import dev.kg.docs.DocsGenerator;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kg.cli;
 
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import dev.kg.rdf.RdfFileReader;
 import dev.kg.rdf.RdfReadException;
 import dev.kg.rdf.validate.ConformanceReport;

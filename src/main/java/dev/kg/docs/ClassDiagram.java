@@ -1,7 +1,7 @@
 package dev.kg.docs;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.Ontology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.kg.docs;
 
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.kg.docs;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.Ontology;
-import dev.kg.rdf.VANN;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.Ontology;
+import dev.kg.vocab.VANN;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package dev.kg.extract;
 
 import dev.kg.KgException;
 import dev.kg.link.Gazetteer;
-import dev.kg.rdf.Ontology;
-import dev.kg.rdf.TitleEntry;
+import dev.kg.vocab.Ontology;
+import dev.kg.vocab.TitleEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

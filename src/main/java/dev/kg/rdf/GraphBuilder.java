@@ -1,5 +1,9 @@
 package dev.kg.rdf;
 
+import dev.kg.vocab.PROV;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.Ontology;
 import dev.kg.extract.ArticleFacts;
 import dev.kg.extract.EventFact;
 import dev.kg.extract.OrgFact;

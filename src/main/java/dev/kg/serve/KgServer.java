@@ -1,6 +1,6 @@
 package dev.kg.serve;
 
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;

@@ -1,7 +1,7 @@
 package dev.kg.serve;
 
 import dev.kg.docs.DocsGenerator;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,7 @@ package dev.kg.store;
 
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
-import dev.kg.rdf.KGO;
+import dev.kg.vocab.KGO;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;

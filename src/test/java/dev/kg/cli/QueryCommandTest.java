@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.SampleGraph;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.PROV;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.PROV;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.store.GraphWriter;
 import java.io.IOException;

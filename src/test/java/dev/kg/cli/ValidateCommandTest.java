@@ -3,8 +3,8 @@ package dev.kg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.Ontology;
 import dev.kg.rdf.validate.ArticleGraphFixture;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package dev.kg.convert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.kg.rdf.KGO;
+import dev.kg.vocab.KGO;
 import dev.kg.source.Article;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kg.eval.GoldReader;
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.Ontology;
 import dev.kg.rdf.validate.ConformanceReport;
 import dev.kg.rdf.validate.GraphValidator;
 import dev.kg.source.Article;

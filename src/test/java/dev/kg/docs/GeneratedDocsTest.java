@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.cli.Main;
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.Ontology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;

@@ -3,9 +3,9 @@ package dev.kg.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.PROV;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.PROV;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

@@ -1,5 +1,8 @@
 package dev.kg.rdf;
 
+import dev.kg.vocab.PROV;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.KGO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

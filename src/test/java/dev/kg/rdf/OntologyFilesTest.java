@@ -1,5 +1,7 @@
 package dev.kg.rdf;
 
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.Ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

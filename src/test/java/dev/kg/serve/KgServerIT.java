@@ -201,7 +201,7 @@ class KgServerIT {
             assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
             org.apache.jena.rdf.model.Model parsed = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
             org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).parse(parsed);
-            assertTrue(parsed.contains(dev.kg.rdf.KGO.Event, org.apache.jena.vocabulary.RDF.type,
+            assertTrue(parsed.contains(dev.kg.vocab.KGO.Event, org.apache.jena.vocabulary.RDF.type,
                     org.apache.jena.vocabulary.OWL.Class), "kgo:Event is declared in the served ontology");
 
             HttpResponse<String> jsonld = get(server.ontologyUrl(), "application/ld+json");

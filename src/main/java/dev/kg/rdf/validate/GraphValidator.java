@@ -1,6 +1,6 @@
 package dev.kg.rdf.validate;
 
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.Ontology;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;

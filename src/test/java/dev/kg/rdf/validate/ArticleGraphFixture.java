@@ -1,9 +1,9 @@
 package dev.kg.rdf.validate;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.Ontology;
-import dev.kg.rdf.PROV;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.Ontology;
+import dev.kg.vocab.PROV;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kg.rdf.KGO;
-import dev.kg.rdf.NIF;
-import dev.kg.rdf.Ontology;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
+import dev.kg.vocab.Ontology;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
@@ -65,7 +65,7 @@ class GraphValidatorTest {
         Resource other = g.model.createResource(ArticleGraphFixture.BASE + "t1/person/li-si")
                 .addProperty(RDF.type, FOAF.Person)
                 .addProperty(SKOS.prefLabel, "李四", "zh-Hans")
-                .addProperty(dev.kg.rdf.PROV.wasDerivedFrom, g.personMention);
+                .addProperty(dev.kg.vocab.PROV.wasDerivedFrom, g.personMention);
         g.membership.addProperty(ORG.member, other);
 
         ConformanceReport report = validator.validate(g.model);
@@ -155,7 +155,7 @@ class GraphValidatorTest {
     @Test
     void reportsAPersonWithoutZhHansNameOrProvenance() {
         ArticleGraphFixture g = fixture();
-        g.person.removeAll(SKOS.prefLabel).removeAll(dev.kg.rdf.PROV.wasDerivedFrom);
+        g.person.removeAll(SKOS.prefLabel).removeAll(dev.kg.vocab.PROV.wasDerivedFrom);
 
         ConformanceReport report = validator.validate(g.model);
         assertEquals(1, findings(report, iri(g.person), "skos:prefLabel").size(),

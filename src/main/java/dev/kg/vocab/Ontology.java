@@ -1,4 +1,4 @@
-package dev.kg.rdf;
+package dev.kg.vocab;
 
 import dev.kg.KgException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.kg.rdf;
+package dev.kg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

@@ -1,4 +1,4 @@
-package dev.kg.rdf;
+package dev.kg.vocab;
 
 import java.util.Objects;
 import java.util.Optional;

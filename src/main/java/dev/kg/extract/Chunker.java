@@ -1,5 +1,7 @@
 package dev.kg.extract;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
@@ -58,6 +60,13 @@ public final class Chunker {
             } else if (lexicon.deictics().containsKey(tok.word())) {
                 at[i] = Chunk.of(Chunk.Type.DEICTIC, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
+            } else if (lexicon.isOrgDeictic(tok.word())) {
+                at[i] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), List.of(tok));
+                owner[i] = i;
+            } else if (i + 1 < n && owner[i + 1] < 0 && tok.end() == t.get(i + 1).start()
+                    && lexicon.isOrgDeictic(tok.word() + t.get(i + 1).word())) {
+                at[i] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(i, i + 2));
+                mark(owner, i, i + 1);
             }
         }
         // 3. organizations
@@ -101,9 +110,12 @@ public final class Chunker {
                 continue;
             }
             int j = i;
-            while (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start()
-                    && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
-                j++;
+            for (int bridged = j; bridged >= 0; bridged = sectorConjunction(t, i, j, owner)) {
+                j = bridged;
+                while (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start()
+                        && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
+                    j++;
+                }
             }
             // a suffix split by HanLP across the run's end (民进江苏省委 | 会)
             if (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start() && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
@@ -112,7 +124,7 @@ public final class Chunker {
             }
             int last = -1;
             for (int k = j; k >= i; k--) {
-                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent()) {
+                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent() && !endsInCommonWord(t, i, k)) {
                     last = k;
                     break;
                 }
@@ -139,6 +151,65 @@ public final class Chunker {
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * 发展|和|改革|委员会, 住房|和|城乡|建设局: a 和 between two sector nouns inside one body's name
+     * does not cut it. Returns the token closing the name after the 和 (its suffix), or -1 when the
+     * 和 at {@code j + 1} joins two names or anything else.
+     */
+    private int sectorConjunction(List<Token> t, int i, int j, int[] owner) {
+        if (j + 2 >= t.size() || !t.get(j + 1).word().equals("和") || !isSectorNoun(t.get(j))
+                || lexicon.orgSuffixAtEnd(join(t, i, j)).isPresent() || j - i > 4) {
+            return -1;
+        }
+        for (int k = j + 2; k < t.size() && k <= j + 3; k++) {
+            Token tok = t.get(k);
+            if (owner[k] >= 0 || t.get(k - 1).end() != tok.start() || !isOrgInternal(tok)
+                    || PlaceFinder.LEVELS.indexOf(tok.word().charAt(0)) >= 0) {
+                return -1;
+            }
+            if (lexicon.orgSuffixAtEnd(tok.word()).isPresent()) {
+                return k > j + 2 || tok.word().length() > 2 ? k : -1;
+            }
+            if (!isSectorNoun(tok)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A noun naming a field of work (发展, 住房, 新闻): two characters, no suffix of its own. */
+    private boolean isSectorNoun(Token tok) {
+        return (tok.nature().equals("n") || tok.nature().equals("vn")) && tok.word().length() == 2 && Han.all(tok.word())
+                && lexicon.orgSuffixAtEnd(tok.word()).isEmpty();
+    }
+
+    /**
+     * 著眼|全局, 良好|开局: a two-character token that HanLP's core dictionary knows as a common word
+     * (not an abbreviation nor a name) merely ends in a one-character suffix (局, 厅), so the suffix
+     * does not close an organization there, unless a place or level qualifies it (县|团委).
+     */
+    private boolean endsInCommonWord(List<Token> t, int from, int k) {
+        String w = t.get(k).word();
+        Optional<String> sfx = lexicon.orgSuffixAtEnd(w);
+        if (sfx.isEmpty() || sfx.get().length() != 1 || w.length() != 2) {
+            return false;
+        }
+        if (k > from && (t.get(k - 1).natureStartsWith("ns") || PlaceFinder.LEVELS.contains(t.get(k - 1).word()))) {
+            return false;
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) {
+            return false;
+        }
+        for (Nature nature : a.nature) {
+            String ns = nature.toString();
+            if (ns.startsWith("nt") || ns.startsWith("nis") || ns.startsWith("ns") || ns.startsWith("j")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 前往仪征国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
@@ -229,16 +300,47 @@ public final class Chunker {
             if (owner[k] >= 0 || sfx.isEmpty() || !lexicon.isCompanySuffix(sfx.get())) {
                 continue;
             }
+            if (companySuffixFollows(t, k + 1)) {
+                continue;   // 集团|有限公司, 集团|(|集团|)|有限公司: the name closes at the later suffix
+            }
             int from = k;
             int chars = t.get(k).word().length();
-            while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1)) && chars + t.get(from - 1).word().length() <= 14) {
-                from--;
-                chars += t.get(from).word().length();
+            while (from > 0 && owner[from - 1] < 0 && chars + t.get(from - 1).word().length() <= 14) {
+                if (isCompanyWord(t.get(from - 1))) {
+                    from--;
+                    chars += t.get(from).word().length();
+                } else if (from > 2 && isCloseBracket(t.get(from - 1)) && isOpenBracket(t.get(from - 3))
+                        && owner[from - 2] < 0 && isCompanyWord(t.get(from - 2)) && owner[from - 3] < 0) {
+                    from -= 3;   // 铜业(集团)有限公司: a bracketed part inside the name
+                    chars += 2 + t.get(from + 1).word().length();
+                } else {
+                    break;
+                }
+            }
+            if (isOpenBracket(t.get(from))) {
+                from += 3;
             }
             if (from < k || t.get(k).word().length() > sfx.get().length()) {
                 addOrg(sentence, t, owner, at, from, k);
             }
         }
+    }
+
+    /** A company suffix at token {@code k}, alone or in brackets: (集团), 有限公司. */
+    private boolean companySuffixFollows(List<Token> t, int k) {
+        if (k < t.size() && isOpenBracket(t.get(k))) {
+            k++;
+        }
+        return k < t.size() && t.get(k - 1).end() == t.get(k).start()
+                && lexicon.orgSuffixAtEnd(t.get(k).word()).filter(lexicon::isCompanySuffix).isPresent();
+    }
+
+    private static boolean isOpenBracket(Token tok) {
+        return tok.word().equals("(") || tok.word().equals("（");
+    }
+
+    private static boolean isCloseBracket(Token tok) {
+        return tok.word().equals(")") || tok.word().equals("）");
     }
 
     private boolean isCompanyWord(Token tok) {

@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Set<String> genericModifiers;
     private final Map<String, Character> deictics;          // word → level char
     private final Set<String> firstPersonDeictics;
+    private final Set<String> orgDeictics;
     private final Map<String, String> meetingNouns;         // noun → class
     private final Map<String, String> eventVerbs;           // verb → kind
     private final Map<String, RoleVerb> roleVerbs;
@@ -63,6 +64,7 @@ public final class Lexicon {
         }
         deictics = Collections.unmodifiableMap(d);
         firstPersonDeictics = Set.copyOf(fp);
+        orgDeictics = Set.copyOf(words("org-deictics.txt"));
         meetingNouns = columns("meeting-nouns.tsv", 0, 1);
         eventVerbs = columns("event-verbs.tsv", 0, 1);
         Map<String, RoleVerb> rv = new LinkedHashMap<>();
@@ -166,6 +168,11 @@ public final class Lexicon {
 
     public Map<String, Character> deictics() {
         return deictics;
+    }
+
+    /** 我校, 我公司: the article's own institution, named as 我市 names its place. */
+    public boolean isOrgDeictic(String word) {
+        return orgDeictics.contains(word);
     }
 
     public boolean isFirstPersonDeictic(String word) {

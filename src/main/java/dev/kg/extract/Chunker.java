@@ -80,6 +80,7 @@ public final class Chunker {
             mark(owner, from, to);
         }
         facilities(sentence, t, owner, at);
+        ownBodyBeforeTitle(sentence, t, owner, at);
         // 5. the rest
         List<Chunk> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -117,6 +118,7 @@ public final class Chunker {
                     j++;
                 }
             }
+            j = Math.max(j, unitAfterBody(t, i, j, owner));
             // a suffix split by HanLP across the run's end (民进江苏省委 | 会)
             if (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start() && lexicon.orgSuffixAtEnd(join(t, i, j + 1)).filter(x -> x.length() >= 2).isPresent()
                     && !t.get(j + 1).isPunctuation()) {
@@ -124,7 +126,7 @@ public final class Chunker {
             }
             int last = -1;
             for (int k = j; k >= i; k--) {
-                if (lexicon.orgSuffixAtEnd(join(t, i, k)).isPresent() && !endsInCommonWord(t, i, k)) {
+                if (closesName(t, i, k)) {
                     last = k;
                     break;
                 }
@@ -139,7 +141,9 @@ public final class Chunker {
                 from++;
                 generic = true;
             }
-            boolean onlyBodies = last > from && allSuffixes(t, from, last) && !allBareHeads(t, from, last);
+            // 集团|党委: a company's own committee, not two bodies side by side (党委|政府)
+            boolean onlyBodies = last > from && !lexicon.isCompanySuffix(t.get(from).word())
+                    && allSuffixes(t, from, last) && !allBareHeads(t, from, last);
             if (last >= 0 && !onlyBodies && !(generic && allBareHeads(t, from, last)) && !startsWithGenericModifier(join(t, from, last))) {
                 if (last > from && allBareHeads(t, from, last)) {
                     for (int k = from; k <= last; k++) {
@@ -151,6 +155,64 @@ public final class Chunker {
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * Whether the run's tokens {@code [i, k]} end an organization's name: a suffix that is not the
+     * end of a common word (全局) and, for a unit's suffix (处, 室, 支队), not a venue (会议室) and
+     * either after the body the unit belongs to (省教育厅基教处) or a whole word HanLP knows as an
+     * institution (教务处/nis).
+     */
+    private boolean closesName(List<Token> t, int i, int k) {
+        String name = join(t, i, k);
+        Optional<String> sfx = lexicon.orgSuffixAtEnd(name);
+        if (sfx.isEmpty() || endsInCommonWord(t, i, k)) {
+            return false;
+        }
+        if (!lexicon.isUnitSuffix(sfx.get())) {
+            return true;
+        }
+        if (lexicon.venueSuffixes().stream().anyMatch(name::endsWith)) {
+            return false;
+        }
+        Token last = t.get(k);
+        boolean institutionWord = last.natureStartsWith("nis") && last.word().length() >= 3 && !lexicon.needsParentBody(sfx.get());
+        return institutionWord || lexicon.hasParentBody(name.substring(0, name.length() - sfx.get().length()));
+    }
+
+    /**
+     * 省教育厅|基|教|处, 省人民政府|教育|督导|办: a unit of the body in the run, its field written in
+     * characters HanLP does not read as nouns. Returns the unit's last token, or -1.
+     */
+    private int unitAfterBody(List<Token> t, int i, int j, int[] owner) {
+        int body = -1;
+        for (int m = j; m >= i && body < 0; m--) {
+            Optional<String> s = lexicon.orgSuffixAtEnd(join(t, i, m));
+            if (s.isPresent() && !lexicon.isUnitSuffix(s.get()) && lexicon.isCompleteOrgName(join(t, i, m))) {
+                body = m;
+            }
+        }
+        if (body < 0) {
+            return -1;
+        }
+        int chars = join(t, body + 1, j).length();
+        for (int k = j + 1; k < t.size() && k <= j + 3; k++) {
+            Token tok = t.get(k);
+            chars += tok.word().length();
+            if (owner[k] >= 0 || t.get(k - 1).end() != tok.start() || !Han.all(tok.word()) || chars > 6
+                    || tok.natureStartsWith("nr") || tok.natureStartsWith("nnt") || !isCompanyWord(tok) && !tok.natureStartsWith("v")) {
+                return -1;
+            }
+            boolean closes = lexicon.orgSuffixAtEnd(tok.word()).filter(lexicon::isUnitSuffix).isPresent()
+                    && (lexicon.isOrgSuffix(tok.word()) || tok.natureStartsWith("n"));
+            if (closes && k > j) {
+                return k;
+            }
+            if (tok.word().length() > 1 && !tok.natureStartsWith("n")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -210,6 +272,25 @@ public final class Chunker {
             }
         }
         return true;
+    }
+
+    /**
+     * 校|党委书记, 集团|纪委书记: the article's own body, by one character or by its kind, opening a
+     * phrase right before a title that names its committee. It becomes an organization chunk, so
+     * that the title's organization is that body's committee (校党委, 集团纪委).
+     */
+    private void ownBodyBeforeTitle(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            String w = t.get(k).word();
+            Chunk next = at[k + 1];
+            boolean bodyWord = lexicon.isBodyAbbreviation(w) || lexicon.isCompanySuffix(w);
+            boolean opensPhrase = k == 0 || owner[k - 1] >= 0 || t.get(k - 1).isPunctuation() || !isCompanyWord(t.get(k - 1));
+            if (owner[k] < 0 && bodyWord && opensPhrase && next != null && next.is(Chunk.Type.TITLE)
+                    && t.get(k).end() == t.get(k + 1).start() && next.title().flatMap(Lexicon.Title::orgHead).isPresent()) {
+                at[k] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), List.of(t.get(k)));
+                owner[k] = k;
+            }
+        }
     }
 
     /** 前往仪征国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
@@ -302,6 +383,9 @@ public final class Chunker {
             }
             if (companySuffixFollows(t, k + 1)) {
                 continue;   // 集团|有限公司, 集团|(|集团|)|有限公司: the name closes at the later suffix
+            }
+            if (k + 1 < t.size() && t.get(k).end() == t.get(k + 1).start() && lexicon.isOrgSuffix(t.get(k + 1).word())) {
+                continue;   // 物业公司|党总支: the company's committee, one name for the run of organizations()
             }
             int from = k;
             int chars = t.get(k).word().length();
@@ -410,7 +494,11 @@ public final class Chunker {
                 || lexicon.meetingNouns().containsKey(w) || lexicon.deictics().containsKey(w)) {
             return false;
         }
-        if (nature.startsWith("nr") || nature.equals("nnt") || nature.equals("nnd")) {
+        if (nature.startsWith("nr")) {
+            // 许镇镇/nr 党委: a town HanLP took for a name opens its bodies' names
+            return w.length() >= 3 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0 && Han.all(w);
+        }
+        if (nature.equals("nnt") || nature.equals("nnd")) {
             return false;
         }
         if (nature.startsWith("m")) {

@@ -76,6 +76,9 @@ public final class Chunker {
         for (Span p : PlaceFinder.find(t, 0, n, owner)) {
             int from = tokenAt(t, p.start());
             int to = tokenAt(t, p.end() - 1);
+            if (isCommonNamePart(join(t, from, to))) {
+                continue;
+            }
             at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, to + 1));
             mark(owner, from, to);
         }
@@ -293,6 +296,13 @@ public final class Chunker {
         }
     }
 
+    /** 基层|县, 巡察|村: a generic word or a verb of the genre before a level is no place's name. */
+    private boolean isCommonNamePart(String place) {
+        String name = place.substring(0, place.length() - 1);
+        return PlaceFinder.LEVELS.indexOf(place.charAt(place.length() - 1)) >= 0
+                && (lexicon.isGenericModifier(name) || lexicon.eventVerbs().containsKey(name) || lexicon.roleVerbs().containsKey(name));
+    }
+
     /** 前往仪征国际网球赛事中心、…: a facility named after a verb of going (or 在) is a place. */
     private void facilities(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
         boolean afterGoing = false;
@@ -316,6 +326,13 @@ public final class Chunker {
                 while (from > 0 && owner[from - 1] < 0 && isCompanyWord(t.get(from - 1))
                         && !lexicon.visitVerbs().contains(t.get(from - 1).word())) {
                     from--;
+                }
+                // 汉寿县|卫生|局机关: the place that opens the facility's name belongs to it
+                if (from > 0 && owner[from - 1] >= 0 && at[owner[from - 1]] != null && at[owner[from - 1]].is(Chunk.Type.PLACE)
+                        && t.get(from - 1).end() == t.get(from).start() && from < k) {
+                    int place = owner[from - 1];
+                    at[place] = null;
+                    from = place;
                 }
                 if (from < k) {
                     at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, k + 1));

@@ -135,8 +135,15 @@ public final class Chunker {
                 }
             }
             int from = i;
+            // 石塘/nr 镇/n 人大: the name before a lone level opens the run (a town HanLP took for a person)
+            if (last > i && isLevelToken(t.get(i)) && i > 0 && owner[i - 1] < 0 && t.get(i - 1).end() == t.get(i).start()
+                    && t.get(i - 1).word().length() == 2 && Han.all(t.get(i - 1).word())
+                    && (t.get(i - 1).natureStartsWith("nr") || t.get(i - 1).natureStartsWith("ns"))) {
+                from = i - 1;
+            }
             // a run does not start with a lone modifier character (加强地方党委: 强) nor a generic word
-            while (from < last && t.get(from).word().length() == 1 && !t.get(from).natureStartsWith("n") && !t.get(from).natureStartsWith("j")) {
+            while (from < last && t.get(from).word().length() == 1 && !t.get(from).natureStartsWith("n") && !t.get(from).natureStartsWith("j")
+                    && !numbersCompany(t, from)) {
                 from++;
             }
             boolean generic = false;
@@ -294,6 +301,25 @@ public final class Chunker {
                 owner[k] = k;
             }
         }
+    }
+
+    private static boolean isLevelToken(Token tok) {
+        return tok.word().length() == 1 && PlaceFinder.LEVELS.contains(tok.word());
+    }
+
+    /** 四|分公司党委: a numeral that numbers the company after it (the fourth branch company). */
+    private boolean numbersCompany(List<Token> t, int k) {
+        if (!t.get(k).natureStartsWith("m") || k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).word();
+        for (int len = 2; len <= next.length(); len++) {
+            String head = next.substring(0, len);
+            if (lexicon.isOrgSuffix(head) && lexicon.isCompanySuffix(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 基层|县, 巡察|村: a generic word or a verb of the genre before a level is no place's name. */

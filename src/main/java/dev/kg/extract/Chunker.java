@@ -54,7 +54,10 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
+            if (isPersonName(tok) && isListedPlace(t, i)) {
+                at[i] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), List.of(tok));
+                owner[i] = i;
+            } else if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
                 at[i] = Chunk.of(Chunk.Type.PERSON, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
             } else if (lexicon.deictics().containsKey(tok.word())) {
@@ -305,6 +308,34 @@ public final class Chunker {
 
     private static boolean isLevelToken(Token tok) {
         return tok.word().length() == 1 && PlaceFinder.LEVELS.contains(tok.word());
+    }
+
+    /**
+     * 甲家桥、乙庙、丙滩等|乡镇|卫生院, 甲桥、乙湾等|地: names listed before 等 and a word of levels
+     * (乡镇, 村) that qualifies an institution, or before 等地, are places, whatever HanLP took them for.
+     */
+    private boolean isListedPlace(List<Token> t, int i) {
+        int k = i;
+        while (k + 2 < t.size() && t.get(k + 1).word().equals("、") && isListItem(t.get(k + 2))) {
+            k += 2;
+        }
+        if (k == i && !(i > 1 && t.get(i - 1).word().equals("、"))) {
+            return false;   // a list has two names at least
+        }
+        if (k + 2 >= t.size() || !t.get(k + 1).word().equals("等")) {
+            return false;
+        }
+        String kind = t.get(k + 2).word();
+        if (kind.equals("地")) {
+            return true;
+        }
+        boolean levels = kind.chars().allMatch(ch -> PlaceFinder.LEVELS.indexOf(ch) >= 0);
+        return levels && k + 3 < t.size() && (t.get(k + 3).natureStartsWith("nis") || lexicon.isOrgSuffix(t.get(k + 3).word()));
+    }
+
+    private static boolean isListItem(Token tok) {
+        return (tok.natureStartsWith("nr") || tok.natureStartsWith("ns")) && tok.word().length() >= 2 && tok.word().length() <= 4
+                && Han.all(tok.word());
     }
 
     /** 四|分公司党委: a numeral that numbers the company after it (the fourth branch company). */

@@ -50,4 +50,17 @@ class PlaceRulesTest {
                 .map(PlaceFact::name).toList();
         assertTrue(names.contains("成都市"), names.toString());
     }
+
+    @Test
+    void namesListedBeforeAKindOfPlaceArePlaces() {
+        List<Chunk> chunks = Chunks.of("调研组深入到县妇幼保健院,柳家桥、白马庙、沙河滩等乡镇卫生院调研。");
+        assertEquals(List.of("柳家桥", "白马庙", "沙河滩"), Chunks.texts(chunks, Chunk.Type.PLACE), Chunks.show(chunks));
+        assertEquals(List.of("调研组", "县妇幼保健院"), Chunks.texts(chunks, Chunk.Type.ORG), Chunks.show(chunks));
+        assertEquals(List.of("柳家桥", "白马庙"), places("他们走访了柳家桥、白马庙等地。"));
+    }
+
+    @Test
+    void personsListedBeforeTheirBodysPeopleStayPersons() {
+        assertEquals(List.of("张三", "李四"), Chunks.texts("张三、李四等镇领导参加。", Chunk.Type.PERSON));
+    }
 }

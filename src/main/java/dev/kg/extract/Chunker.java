@@ -79,7 +79,7 @@ public final class Chunker {
         for (Span p : PlaceFinder.find(t, 0, n, owner)) {
             int from = tokenAt(t, p.start());
             int to = tokenAt(t, p.end() - 1);
-            if (isCommonNamePart(join(t, from, to))) {
+            if (isCommonNamePart(join(t, from, to)) || isTitleSplit(t, from, to)) {
                 continue;
             }
             at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, to + 1));
@@ -120,7 +120,7 @@ public final class Chunker {
             for (int bridged = j; bridged >= 0; bridged = sectorConjunction(t, i, j, owner)) {
                 j = bridged;
                 while (j + 1 < n && owner[j + 1] < 0 && t.get(j).end() == t.get(j + 1).start()
-                        && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1))) {
+                        && (isOrgInternal(t.get(j + 1)) || isTeamWord(t, j + 1) || isNumberedSession(t, j + 1))) {
                     j++;
                 }
             }
@@ -179,6 +179,9 @@ public final class Chunker {
     private boolean closesName(List<Token> t, int i, int k) {
         String name = join(t, i, k);
         Optional<String> sfx = lexicon.orgSuffixAtEnd(name);
+        if (isHanlpOrgWord(t.get(k))) {
+            return true;
+        }
         if (sfx.isEmpty() || endsInCommonWord(t, i, k)) {
             return false;
         }
@@ -338,6 +341,18 @@ public final class Chunker {
                 && Han.all(tok.word());
     }
 
+    /** 教育部/nt: a word HanLP's dictionary knows as an organization's name closes one. */
+    private static boolean isHanlpOrgWord(Token tok) {
+        return tok.natureStartsWith("nt") && tok.word().length() >= 3 && Han.all(tok.word());
+    }
+
+    /** 县|十六|届|人大常委会: a numbered session inside a body's name. */
+    private boolean isNumberedSession(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).natureStartsWith("q") && t.get(k).word().length() == 1
+                && t.get(k - 1).natureStartsWith("m") && isOrgInternal(t.get(k - 1)) && isOrgInternal(t.get(k + 1))
+                && t.get(k).end() == t.get(k + 1).start();
+    }
+
     /** 四|分公司党委: a numeral that numbers the company after it (the fourth branch company). */
     private boolean numbersCompany(List<Token> t, int k) {
         if (!t.get(k).natureStartsWith("m") || k + 1 >= t.size()) {
@@ -351,6 +366,13 @@ public final class Chunker {
             }
         }
         return false;
+    }
+
+    /** 代县/ns 长: one character before a level that, with the 长 after it, is a title (代县长), not a county. */
+    private boolean isTitleSplit(List<Token> t, int from, int to) {
+        String place = join(t, from, to);
+        return place.length() == 2 && to + 1 < t.size() && t.get(to + 1).word().startsWith("长")
+                && lexicon.title(place.charAt(1) + "长").isPresent();
     }
 
     /** 基层|县, 巡察|村: a generic word or a verb of the genre before a level is no place's name. */
@@ -415,7 +437,7 @@ public final class Chunker {
         boolean document = to + 1 < t.size() && (lexicon.documentNouns().contains(t.get(to + 1).word())
                 || to + 2 < t.size() && (t.get(to + 1).word().equals("工作") || t.get(to + 1).natureStartsWith("m"))
                 && lexicon.documentNouns().contains(t.get(to + 2).word()));
-        if (!document && lexicon.isCompleteOrgName(join(t, from, to))) {
+        if (!document && (lexicon.isCompleteOrgName(join(t, from, to)) || isHanlpOrgWord(t.get(to)))) {
             at[from] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(from, to + 1));
             mark(owner, from, to);
         }

@@ -41,4 +41,14 @@ class OrgChunkerTest {
         assertEquals(List.of("青山矿业（集团）有限公司"), orgs("专家调研了青山矿业（集团）有限公司。"));
         assertEquals(List.of("青山制药集团有限公司"), orgs("专家调研了青山制药集团有限公司。"));
     }
+
+    @Test
+    void aNumberedSessionIsPartOfTheName() {
+        assertEquals(List.of("县十六届人大常委会"), orgs("县十六届人大常委会第三次会议召开。"));
+    }
+
+    @Test
+    void aWordHanlpKnowsAsAnOrganizationIsOne() {
+        assertEquals(List.of("教育部"), orgs("校长传达了教育部会议精神。"));
+    }
 }

@@ -63,4 +63,10 @@ class PlaceRulesTest {
     void personsListedBeforeTheirBodysPeopleStayPersons() {
         assertEquals(List.of("张三", "李四"), Chunks.texts("张三、李四等镇领导参加。", Chunk.Type.PERSON));
     }
+
+    @Test
+    void aLevelBeforeTheLongOfATitleIsNoPlace() {
+        // HanLP: 县政府/n 代县/ns 长/a (代县长, the acting county head)
+        assertEquals(List.of(), places("县长张三、县政府代县长王建国出席。"));
+    }
 }

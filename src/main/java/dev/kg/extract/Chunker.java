@@ -75,6 +75,7 @@ public final class Chunker {
         // 3. organizations
         companies(sentence, t, owner, at);
         organizations(sentence, t, owner, at);
+        listedUnits(sentence, t, owner, at);
         // 4. places
         for (Span p : PlaceFinder.find(t, 0, n, owner)) {
             int from = tokenAt(t, p.start());
@@ -351,6 +352,31 @@ public final class Chunker {
         return k > 0 && k + 1 < t.size() && t.get(k).natureStartsWith("q") && t.get(k).word().length() == 1
                 && t.get(k - 1).natureStartsWith("m") && isOrgInternal(t.get(k - 1)) && isOrgInternal(t.get(k + 1))
                 && t.get(k).end() == t.get(k + 1).start();
+    }
+
+    /**
+     * 教务处、学生/nnt 处/n、人事处: in a list of a body's departments, a word and a lone department
+     * suffix are one more department, whatever HanLP took the word for.
+     */
+    private void listedUnits(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        for (int k = 1; k < t.size(); k++) {
+            Token w = t.get(k - 1);
+            if (owner[k] >= 0 || owner[k - 1] >= 0 || !lexicon.isUnitSuffix(t.get(k).word()) || w.end() != t.get(k).start()
+                    || w.word().length() != 2 || !Han.all(w.word()) || !isCompanyWord(w) && !w.natureStartsWith("nnt")) {
+                continue;
+            }
+            boolean before = k >= 3 && t.get(k - 2).word().equals("、") && isUnitChunk(at, owner, k - 3);
+            boolean after = k + 2 < t.size() && t.get(k + 1).word().equals("、") && isUnitChunk(at, owner, k + 2);
+            if (before || after) {
+                at[k - 1] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(k - 1, k + 1));
+                mark(owner, k - 1, k);
+            }
+        }
+    }
+
+    private boolean isUnitChunk(Chunk[] at, int[] owner, int k) {
+        Chunk c = owner[k] >= 0 ? at[owner[k]] : null;
+        return c != null && c.is(Chunk.Type.ORG) && lexicon.orgSuffixAtEnd(c.text()).filter(lexicon::isUnitSuffix).isPresent();
     }
 
     /** 四|分公司党委: a numeral that numbers the company after it (the fourth branch company). */

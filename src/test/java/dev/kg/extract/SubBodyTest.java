@@ -37,6 +37,12 @@ class SubBodyTest {
     }
 
     @Test
+    void aWordAndALoneSuffixInAListOfDepartmentsIsOneMore() {
+        // HanLP: 学生/nnt 处/n
+        assertEquals(List.of("教务处", "学生处", "人事处"), orgs("教务处、学生处、人事处负责人参加会议。"));
+    }
+
+    @Test
     void aRoomIsNoDepartment() {
         assertEquals(List.of(), orgs("大家在会议室讨论。"));
     }

@@ -87,6 +87,7 @@ public final class Chunker {
             mark(owner, from, to);
         }
         facilities(sentence, t, owner, at);
+        premises(sentence, t, owner, at);
         ownBodyBeforeTitle(sentence, t, owner, at);
         // 5. the rest
         List<Chunk> out = new ArrayList<>();
@@ -377,6 +378,26 @@ public final class Chunker {
     private boolean isUnitChunk(Chunk[] at, int[] owner, int k) {
         Chunk c = owner[k] >= 0 ? at[owner[k]] : null;
         return c != null && c.is(Chunk.Type.ORG) && lexicon.orgSuffixAtEnd(c.text()).filter(lexicon::isUnitSuffix).isPresent();
+    }
+
+    /** 集团公司|服务|楼, 县政府|办公楼: a body's building, named after the body, is a place. */
+    private void premises(Sentence sentence, List<Token> t, int[] owner, Chunk[] at) {
+        for (int k = 1; k < t.size(); k++) {
+            Chunk body = owner[k - 1] >= 0 ? at[owner[k - 1]] : null;
+            if (body == null || !body.is(Chunk.Type.ORG) || owner[k] >= 0) {
+                continue;
+            }
+            for (int j = k; j < t.size() && j <= k + 2 && owner[j] < 0 && t.get(j - 1).end() == t.get(j).start()
+                    && (t.get(j).natureStartsWith("n") || t.get(j).natureStartsWith("vn")) && Han.all(t.get(j).word()); j++) {
+                String w = t.get(j).word();
+                if (lexicon.premisesSuffixes().stream().anyMatch(w::endsWith)) {
+                    int from = owner[k - 1];
+                    at[from] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), t.subList(from, j + 1));
+                    mark(owner, from, j);
+                    break;
+                }
+            }
+        }
     }
 
     /** 四|分公司党委: a numeral that numbers the company after it (the fourth branch company). */

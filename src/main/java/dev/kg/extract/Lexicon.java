@@ -47,6 +47,7 @@ public final class Lexicon {
     private final List<String> facilitySuffixes;
     private final List<String> venueSuffixes;
     private final Set<String> bodyAbbreviations;
+    private final List<String> premisesSuffixes;
     private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
@@ -81,6 +82,7 @@ public final class Lexicon {
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
         venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
         bodyAbbreviations = Set.copyOf(words("body-abbreviations.txt"));
+        premisesSuffixes = List.copyOf(words("premises-suffixes.txt"));
         Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
         nb.addAll(roleVerbs.keySet());
         nb.addAll(visitVerbs);
@@ -260,6 +262,11 @@ public final class Lexicon {
     /** One character standing for the article's own body before its committee (校|党委书记, 院|纪委). */
     public boolean isBodyAbbreviation(String word) {
         return bodyAbbreviations.contains(word);
+    }
+
+    /** Endings of a body's building named after the body (办公楼, 大楼). */
+    public List<String> premisesSuffixes() {
+        return premisesSuffixes;
     }
 
     public Set<String> documentNouns() {

@@ -69,4 +69,10 @@ class PlaceRulesTest {
         // HanLP: 县政府/n 代县/ns 长/a (代县长, the acting county head)
         assertEquals(List.of(), places("县长张三、县政府代县长王建国出席。"));
     }
+
+    @Test
+    void aBodysBuildingNamedAfterItIsAPlace() {
+        assertEquals(List.of("集团公司服务楼"), places("集团公司服务楼迎来了客人。"));
+        assertEquals(List.of("县政府办公楼"), places("县政府办公楼前停满了车。"));
+    }
 }

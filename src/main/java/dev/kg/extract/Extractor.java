@@ -47,6 +47,7 @@ public final class Extractor {
         OrgResolver orgs = new OrgResolver(lexicon, places.home());
         Map<String, List<Span>> persons = new LinkedHashMap<>();
         PositionExtractor positionExtractor = new PositionExtractor(lexicon);
+        DistributiveOrgs distributive = new DistributiveOrgs(lexicon);
         List<PositionFact> positions = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Chunk> cs = chunks.get(i);
@@ -60,6 +61,9 @@ public final class Extractor {
                 } else if (c.is(Chunk.Type.PERSON)) {
                     persons.computeIfAbsent(c.text(), x -> new ArrayList<>()).add(c.span());
                 }
+            }
+            for (DistributiveOrgs.Mention m : distributive.find(cs)) {
+                orgs.add(m.name(), m.span());
             }
             for (PositionExtractor.RawPosition p : positionExtractor.extract(chunks.get(i), sentences.get(i).text(), sentences.get(i).start())) {
                 Optional<String> org = p.org().map(o -> orgs.add(o, p.orgSpan().orElseThrow()));

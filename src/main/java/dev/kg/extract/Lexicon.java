@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Set<String> genericModifiers;
     private final Map<String, Character> deictics;          // word → level char
     private final Set<String> firstPersonDeictics;
+    private final Set<String> orgDeictics;
     private final Map<String, String> meetingNouns;         // noun → class
     private final Map<String, String> eventVerbs;           // verb → kind
     private final Map<String, RoleVerb> roleVerbs;
@@ -45,6 +46,8 @@ public final class Lexicon {
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
     private final List<String> venueSuffixes;
+    private final Set<String> bodyAbbreviations;
+    private final List<String> premisesSuffixes;
     private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
@@ -63,6 +66,7 @@ public final class Lexicon {
         }
         deictics = Collections.unmodifiableMap(d);
         firstPersonDeictics = Set.copyOf(fp);
+        orgDeictics = Set.copyOf(words("org-deictics.txt"));
         meetingNouns = columns("meeting-nouns.tsv", 0, 1);
         eventVerbs = columns("event-verbs.tsv", 0, 1);
         Map<String, RoleVerb> rv = new LinkedHashMap<>();
@@ -77,6 +81,8 @@ public final class Lexicon {
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
         venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
+        bodyAbbreviations = Set.copyOf(words("body-abbreviations.txt"));
+        premisesSuffixes = List.copyOf(words("premises-suffixes.txt"));
         Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
         nb.addAll(roleVerbs.keySet());
         nb.addAll(visitVerbs);
@@ -132,7 +138,33 @@ public final class Lexicon {
         if (name.equals(sfx)) {
             return "alone".equals(orgSuffixUse.get(sfx));
         }
+        if ("unit".equals(orgSuffixUse.get(sfx))) {
+            return hasParentBody(name.substring(0, name.length() - sfx.length()));
+        }
         return sfx.length() > 1 || name.length() >= 3;
+    }
+
+    /** A suffix that closes a unit of a body (处, 室, 支队) rather than a body of its own. */
+    public boolean isUnitSuffix(String suffix) {
+        String use = orgSuffixUse.get(suffix);
+        return "department".equals(use) || "unit".equals(use);
+    }
+
+    /** A suffix (支队, 室) that closes a name only after the body the unit belongs to. */
+    public boolean needsParentBody(String suffix) {
+        return "unit".equals(orgSuffixUse.get(suffix));
+    }
+
+    /** Whether {@code qualifier} starts with a whole body's name (省教育厅 in 省教育厅基教): a unit's parent. */
+    public boolean hasParentBody(String qualifier) {
+        for (int end = 2; end <= qualifier.length(); end++) {
+            String head = qualifier.substring(0, end);
+            Optional<String> s = orgSuffixAtEnd(head);
+            if (s.isPresent() && !isUnitSuffix(s.get()) && isCompleteOrgName(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isCompanySuffix(String suffix) {
@@ -166,6 +198,11 @@ public final class Lexicon {
 
     public Map<String, Character> deictics() {
         return deictics;
+    }
+
+    /** 我校, 我公司: the article's own institution, named as 我市 names its place. */
+    public boolean isOrgDeictic(String word) {
+        return orgDeictics.contains(word);
     }
 
     public boolean isFirstPersonDeictic(String word) {
@@ -222,6 +259,16 @@ public final class Lexicon {
         return venueSuffixes;
     }
 
+    /** One character standing for the article's own body before its committee (校|党委书记, 院|纪委). */
+    public boolean isBodyAbbreviation(String word) {
+        return bodyAbbreviations.contains(word);
+    }
+
+    /** Endings of a body's building named after the body (办公楼, 大楼). */
+    public List<String> premisesSuffixes() {
+        return premisesSuffixes;
+    }
+
     public Set<String> documentNouns() {
         return documentNouns;
     }
@@ -274,6 +321,13 @@ public final class Lexicon {
         Map<String, String> out = new LinkedHashMap<>();
         Gazetteer.standard().all().forEach(d -> out.put(d.name(), "ns"));
         orgSuffixes.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nis"));
+        // 集团|党委, 分公司|工会: a company's own committees, kept whole (HanLP has 集|团党委)
+        for (String company : orgSuffixes.keySet()) {
+            if (isCompanySuffix(company)) {
+                orgSuffixes.keySet().stream().filter(w -> w.length() >= 2 && "qualified".equals(orgSuffixUse.get(w)))
+                        .forEach(w -> out.put(company + w, "nis"));
+            }
+        }
         meetingNouns.keySet().forEach(w -> out.put(w, "n"));
         roleVerbs.keySet().stream().filter(w -> w.length() >= 3).forEach(w -> out.put(w, "v"));
         titles.keySet().stream().filter(w -> w.length() >= 2).forEach(w -> out.put(w, "nnt"));

@@ -1,5 +1,7 @@
 package dev.kg.extract;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.kg.link.Gazetteer;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
@@ -36,14 +38,19 @@ final class PlaceFinder {
             if (!(ns || isLevel(tok) && i > from)) {
                 continue;
             }
+            if (ns && !endsWithLevel && i + 1 < to && isModified(tok, t.get(i + 1))) {
+                continue;
+            }
             // the name part before the level: the token's own, plus name tokens before it, three characters at most
             int namePart = endsWithLevel ? tok.word().length() - 1 : tok.word().length();
-            if (endsWithLevel && namePart > 0 && LEVELS.indexOf(tok.word().charAt(namePart - 1)) >= 0) {
-                continue;   // 美乡村, 乡镇: two levels in a row are a common noun
+            if (endsWithLevel && namePart > 0 && LEVELS.indexOf(tok.word().charAt(namePart - 1)) >= 0
+                    && !(namePart >= 2 && tok.word().charAt(namePart - 1) == lastChar(tok))) {
+                continue;   // 美乡村, 乡镇: two levels in a row are a common noun (but 许镇镇 is 许镇 + 镇)
             }
             int start = i;
             if (endsWithLevel) {
-                while (start - 1 >= from && (owner == null || owner[start - 1] < 0) && isName(t.get(start - 1))
+                while (start - 1 >= from && (owner == null || owner[start - 1] < 0)
+                        && (isName(t.get(start - 1)) || namePart > 0 && opensListedName(t, start - 1, i, from, to))
                         && t.get(start - 1).end() == t.get(start).start()
                         && namePart + t.get(start - 1).word().length() <= 3 && LEVELS.indexOf(lastChar(t.get(start - 1))) < 0) {
                     start--;
@@ -55,6 +62,37 @@ final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * 、新/a 渭/ng 村、建/v 福/n 村: in a list, a village's name may start with a character HanLP reads
+     * as an adjective or a verb; it opens the name when a list separator stands before or after it.
+     */
+    private static boolean opensListedName(List<Token> t, int k, int level, int from, int to) {
+        Token tok = t.get(k);
+        boolean listed = k - 1 >= from && t.get(k - 1).word().equals("、") || level + 1 < to && t.get(level + 1).word().equals("、");
+        return listed && tok.word().length() == 1 && Han.all(tok.word())
+                && (tok.natureStartsWith("a") || tok.natureStartsWith("v")) && GLUE.indexOf(tok.word().charAt(0)) < 0
+                && LEVELS.indexOf(tok.word().charAt(0)) < 0;
+    }
+
+    /**
+     * 惠民/ns 工程: a short division name that HanLP's core dictionary does not know as a place,
+     * right before a noun, is a word qualifying that noun (惠民工程), not the division.
+     */
+    private static boolean isModified(Token tok, Token next) {
+        if (tok.end() != next.start() || !(next.nature().equals("n") || next.nature().equals("vn"))) {
+            return false;
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(tok.word());
+        if (a != null) {
+            for (Nature n : a.nature) {
+                if (n.toString().startsWith("ns")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static char lastChar(Token tok) {

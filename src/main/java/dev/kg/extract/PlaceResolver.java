@@ -106,7 +106,8 @@ public final class PlaceResolver {
     /** A facility (…中心, …园区) is a place, never the home a deictic points at. */
     private boolean isFacility(String name) {
         return lexicon.facilitySuffixes().stream().anyMatch(name::endsWith)
-                || lexicon.venueSuffixes().stream().anyMatch(name::endsWith);
+                || lexicon.venueSuffixes().stream().anyMatch(name::endsWith)
+                || lexicon.premisesSuffixes().stream().anyMatch(name::endsWith);
     }
 
     /** Decides the home place and groups mentions into places. */

@@ -26,6 +26,22 @@ final class Clauses {
         return clauses;
     }
 
+    /** A verb that ends a clause's subject: a role verb, a verb of coming or of leading. */
+    static boolean isVerb(Lexicon lexicon, Chunk c) {
+        String t = c.text();
+        return lexicon.roleVerbOf(t).isPresent() || lexicon.visitVerbs().contains(t) || lexicon.leadVerbs().contains(t);
+    }
+
+    /** Index of the clause's first verb, or its size when it has none. */
+    static int firstVerb(Lexicon lexicon, List<Chunk> cl) {
+        for (int i = 0; i < cl.size(); i++) {
+            if (isVerb(lexicon, cl.get(i))) {
+                return i;
+            }
+        }
+        return cl.size();
+    }
+
     static boolean isHeadline(Sentence s) {
         String t = s.text().strip();
         return !t.isEmpty() && "。！？!?)）".indexOf(t.charAt(t.length() - 1)) < 0;

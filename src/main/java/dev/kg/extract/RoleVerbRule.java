@@ -1,0 +1,86 @@
+package dev.kg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A role verb ({@code 主持}, {@code 汇报}, {@code 出席}…, from {@code role-verbs.tsv}) gives its role
+ * to the clause's subject (or to the list after {@code 参加会议的有}). Its target column says in which
+ * event: {@code object} the event named after the verb, {@code current} the one before it or the one
+ * the text is about, {@code speech} likewise but only a meeting, {@code main} the article's main event.
+ * Only the clause's first role verb counts, and those joined to it by 、/并/和.
+ */
+final class RoleVerbRule {
+    private final Lexicon lexicon;
+    private final MainEventRoles main;
+
+    RoleVerbRule(Lexicon lexicon, MainEventRoles main) {
+        this.lexicon = lexicon;
+        this.main = main;
+    }
+
+    void apply(EventClause clause) {
+        List<Chunk> cl = clause.chunks();
+        boolean first = true;
+        for (int i = clause.firstVerb(); i < cl.size(); i++) {
+            Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
+            if (rv.isEmpty()) {
+                continue;
+            }
+            boolean joined = i > 0 && (cl.get(i - 1).isPunct("、") || cl.get(i - 1).text().equals("并")
+                    || cl.get(i - 1).text().equals("和"));
+            if (!first && !joined) {
+                continue;
+            }
+            first = false;
+            List<Chunk> who = clause.subject();
+            if (Clauses.listFollows(cl, i)) {
+                who = new ArrayList<>();
+                for (int k = i + 1; k < cl.size(); k++) {
+                    if (cl.get(k).is(Chunk.Type.PERSON)) {
+                        who.add(cl.get(k));
+                    }
+                }
+            }
+            assign(rv.get(), clause, i, who);
+        }
+    }
+
+    private void assign(Lexicon.RoleVerb rv, EventClause clause, int verbIndex, List<Chunk> who) {
+        if (who.isEmpty()) {
+            return;
+        }
+        Chunk verb = clause.chunks().get(verbIndex);
+        if (rv.target().equals("main")) {
+            who.forEach(p -> main.defer(p.text(), rv.role(), Clauses.span(p, verb)));
+            return;
+        }
+        EventBuilder target = null;
+        if (rv.target().equals("object")) {
+            for (Map.Entry<Integer, EventBuilder> t : clause.triggers().entrySet()) {
+                if (t.getKey() > verbIndex && t.getKey() < clause.chunks().size()) {
+                    target = t.getValue();
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            for (Map.Entry<Integer, EventBuilder> t : clause.triggers().entrySet()) {
+                if (t.getKey() < verbIndex) {
+                    target = t.getValue();
+                }
+            }
+        }
+        if (target == null) {
+            target = clause.current();
+        }
+        if (target == null || rv.target().equals("speech") && !target.kind.equals("meeting")) {
+            return;
+        }
+        for (Chunk p : who) {
+            target.add(p.text(), rv.role(), Clauses.span(p, verb));
+        }
+    }
+}

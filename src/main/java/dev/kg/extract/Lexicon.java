@@ -41,6 +41,7 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final Set<String> ordinalMeetingNouns;
     private final Set<String> documentNouns;
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
@@ -73,6 +74,7 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        ordinalMeetingNouns = Set.copyOf(words("ordinal-meeting-nouns.txt"));
         documentNouns = Set.copyOf(words("document-nouns.txt"));
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
@@ -174,6 +176,11 @@ public final class Lexicon {
 
     public Map<String, String> meetingNouns() {
         return meetingNouns;
+    }
+
+    /** Nouns that name a meeting only after an ordinal ({@code 第三次会议}, {@code 三次全会}). */
+    public Set<String> ordinalMeetingNouns() {
+        return ordinalMeetingNouns;
     }
 
     public Map<String, String> eventVerbs() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A meeting named by a meeting noun ({@code 召开了全市巡视工作动员会}): its label runs from after the
@@ -11,6 +12,7 @@ import java.util.Set;
  * between 在 and 召开 places it. A bare noun ({@code 座谈会}) after a longer name is that meeting.
  */
 final class MeetingRule {
+    private static final Pattern ORDINAL = Pattern.compile("第?[0-9０-９零〇一二三四五六七八九十百]+次$");
     static final Set<String> HOLD_VERBS = Set.of("进行", "开展", "进行了", "开展了");
 
     private final Lexicon lexicon;
@@ -26,7 +28,17 @@ final class MeetingRule {
 
     /** The meeting whose noun ends chunk i, if it does. */
     Optional<EventBuilder> at(List<Chunk> cl, int i, SentenceState st) {
-        return lexicon.meetingNounAtEnd(cl.get(i).text()).map(noun -> meeting(cl, i, noun, st));
+        String text = cl.get(i).text();
+        Optional<String> noun = lexicon.meetingNounAtEnd(text);
+        if (noun.isEmpty() && lexicon.ordinalMeetingNouns().contains(text) && ordinalBefore(cl, i)) {
+            noun = Optional.of(text);
+        }
+        return noun.map(n -> meeting(cl, i, n, st));
+    }
+
+    /** 第二十四次会议, 三次全会: a session number right before the noun. */
+    private static boolean ordinalBefore(List<Chunk> cl, int i) {
+        return ORDINAL.matcher(Clauses.textOf(cl, Math.max(0, i - 3), i - 1)).find();
     }
 
     private EventBuilder meeting(List<Chunk> cl, int i, String noun, SentenceState st) {
@@ -66,7 +78,7 @@ final class MeetingRule {
             label = c.text();
         }
         label = label.substring(0, label.length() - (c.text().length() - c.text().lastIndexOf(noun) - noun.length()));
-        String cls = lexicon.meetingNouns().get(noun);
+        String cls = lexicon.meetingNouns().getOrDefault(noun, "Meeting");
         String key = "meeting:" + label;
         if (label.equals(noun)) {
             for (EventBuilder earlier : table.all()) {

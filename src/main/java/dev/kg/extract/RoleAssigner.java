@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The roles stage: who did what in the events found by {@link EventDetector}, clause by clause,
- * in text order. Each kind of evidence is one rule: {@link RoleVerbRule} (主持, 汇报, 出席…) and
+ * in text order. Each kind of evidence is one rule: {@link RoleVerbRule} (主持, 汇报, 出席…), {@link ReportRule}
+ * (作了…情况的报告) and
  * {@link MainEventRoles} (visitors, companions, the inspecting team).
  */
 final class RoleAssigner {
@@ -17,8 +18,10 @@ final class RoleAssigner {
     void assign(EventDetector.Result events, List<PositionFact> positions) {
         MainEventRoles main = new MainEventRoles();
         RoleVerbRule roleVerbs = new RoleVerbRule(lexicon, main);
+        ReportRule reports = new ReportRule();
         for (EventClause clause : events.clauses()) {
             roleVerbs.apply(clause);
+            reports.apply(clause);
             main.visitors(clause);
         }
         main.finish(events.table(), events.leaders(), positions);

@@ -1,6 +1,7 @@
 package dev.kg.extract;
 
 import static dev.kg.extract.Events.date;
+import static dev.kg.extract.Events.events;
 import static dev.kg.extract.Events.only;
 import static dev.kg.extract.Events.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,5 +29,25 @@ class MeetingRuleTest {
         EventFact e = only("扬州市召开调度会\n9月12日，市委召开座谈会。市委书记李红梅主持会议。");
         assertEquals("座谈会", e.label());
         assertEquals(List.of("李红梅:chair"), roles(e));
+    }
+
+    @Test
+    void aMeetingNamedByItsSessionNumber() {
+        EventFact e = only("3月5日，县九届人大常委会第十二次会议举行，主任王建国主持会议。副县长张伟列席会议。");
+        assertEquals("meeting", e.kind());
+        assertEquals("县九届人大常委会第十二次会议", e.label());
+        assertEquals("--03-05", date(e.start()));
+        assertEquals(List.of("王建国:chair", "张伟:attendee"), roles(e));
+    }
+
+    @Test
+    void anArabicSessionNumberToo() {
+        EventFact e = only("3月5日，市政协八届3次会议开幕。");
+        assertEquals("市政协八届3次会议", e.label());
+    }
+
+    @Test
+    void aBareMeetingWordIsNoNewMeeting() {
+        assertEquals(0, events("3月5日，王建国在会议上要求抓好落实。").size());
     }
 }

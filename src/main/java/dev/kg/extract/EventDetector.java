@@ -50,6 +50,7 @@ final class EventDetector {
     private void sentence(Sentence sentence, List<Chunk> chunks, DateExtractor.SentenceDate date) {
         boolean loose = lexicon.looseTime().stream().anyMatch(sentence.text()::contains);
         SentenceState st = new SentenceState(loose ? DateExtractor.SentenceDate.NONE : date);
+        st.prior = lexicon.priorTime().stream().anyMatch(sentence.text().strip()::startsWith);
         boolean sentenceHasMeetingNoun = chunks.stream().anyMatch(c -> lexicon.meetingNounAtEnd(c.text()).isPresent());
         for (List<Chunk> cl : Clauses.split(chunks)) {
             clause(cl, st, sentenceHasMeetingNoun);

@@ -34,8 +34,23 @@ final class EventTable {
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
         }
-        if (created || movesCurrent) {
+        if ((created || movesCurrent) && !st.prior) {
             current = e;
+        }
+        return e;
+    }
+
+    /** Creates or finds an event the text only mentions (a meeting whose speech is relayed): undated, not current. */
+    EventBuilder aside(String key, String kind, String cls, String label, Chunk at) {
+        EventBuilder e = byKey.get(key);
+        if (e == null) {
+            e = new EventBuilder(events.size() + 1, kind, cls, label, at.span());
+            e.key = key;
+            e.dated = true;
+            e.place = "";
+            e.aside = true;
+            byKey.put(key, e);
+            events.add(e);
         }
         return e;
     }
@@ -88,9 +103,12 @@ final class EventTable {
         Optional<String> home = places.places().stream().filter(PlaceFact::home).map(PlaceFact::name).findFirst();
         List<EventFact> out = new ArrayList<>();
         for (EventBuilder e : events) {
+            if (e.aside && e.participants.isEmpty()) {
+                continue;   // a meeting only mentioned, with no one in it, says nothing
+            }
             Optional<String> place = e.place == null ? home
                     : e.place.isEmpty() ? Optional.empty() : places.nameOf(e.place).or(() -> Optional.of(e.place));
-            out.add(e.toFact(place));
+            out.add(e.toFact(out.size() + 1, place));
         }
         return out;
     }

@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
     private final Set<String> ordinalMeetingNouns;
+    private final Set<String> priorTime;
     private final Set<String> documentNouns;
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
@@ -75,6 +76,7 @@ public final class Lexicon {
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
         ordinalMeetingNouns = Set.copyOf(words("ordinal-meeting-nouns.txt"));
+        priorTime = Set.copyOf(words("prior-time.txt"));
         documentNouns = Set.copyOf(words("document-nouns.txt"));
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
@@ -181,6 +183,11 @@ public final class Lexicon {
     /** Nouns that name a meeting only after an ordinal ({@code 第三次会议}, {@code 三次全会}). */
     public Set<String> ordinalMeetingNouns() {
         return ordinalMeetingNouns;
+    }
+
+    /** Words that open a sentence about what came before the current event ({@code 会前}). */
+    public Set<String> priorTime() {
+        return priorTime;
     }
 
     public Map<String, String> eventVerbs() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * between 在 and 召开 places it. A bare noun ({@code 座谈会}) after a longer name is that meeting.
  */
 final class MeetingRule {
-    private static final Pattern ORDINAL = Pattern.compile("第?[0-9０-９零〇一二三四五六七八九十百]+次$");
+    private static final Pattern ORDINAL = Pattern.compile("[0-9０-９零〇一二三四五六七八九十百]+次");
     static final Set<String> HOLD_VERBS = Set.of("进行", "开展", "进行了", "开展了");
 
     private final Lexicon lexicon;
@@ -26,29 +26,47 @@ final class MeetingRule {
         this.table = table;
     }
 
-    /** The meeting whose noun ends chunk i, if it does. */
+    /**
+     * The meeting whose noun ends chunk i, if it does. After a relay verb ({@code 传达了…在…会议上的讲话})
+     * the meeting is another one, held before: it is set aside, undated, and the text stays with the
+     * current meeting.
+     */
     Optional<EventBuilder> at(List<Chunk> cl, int i, SentenceState st) {
         String text = cl.get(i).text();
+        boolean relayed = relayVerbBefore(cl, i);
         Optional<String> noun = lexicon.meetingNounAtEnd(text);
-        if (noun.isEmpty() && lexicon.ordinalMeetingNouns().contains(text) && ordinalBefore(cl, i)) {
+        if (noun.isEmpty() && lexicon.ordinalMeetingNouns().contains(text) && (relayed || ordinalBefore(cl, i))) {
             noun = Optional.of(text);
         }
-        return noun.map(n -> meeting(cl, i, n, st));
+        return noun.map(n -> meeting(cl, i, n, st, !relayed));
     }
 
-    /** 第二十四次会议, 三次全会: a session number right before the noun. */
-    private static boolean ordinalBefore(List<Chunk> cl, int i) {
-        return ORDINAL.matcher(Clauses.textOf(cl, Math.max(0, i - 3), i - 1)).find();
+    /** 第二十四次会议, 第十八次直属高校咨询会议, 三次全会: a session number in the meeting's name. */
+    private boolean ordinalBefore(List<Chunk> cl, int i) {
+        int from = i;
+        while (from > 0 && i - from < 6 && !cl.get(from - 1).is(Chunk.Type.PUNCT) && !Clauses.isVerb(lexicon, cl.get(from - 1))) {
+            from--;
+        }
+        return ORDINAL.matcher(Clauses.textOf(cl, from, i - 1)).find();
     }
 
-    private EventBuilder meeting(List<Chunk> cl, int i, String noun, SentenceState st) {
+    private boolean relayVerbBefore(List<Chunk> cl, int i) {
+        for (int k = 0; k < i; k++) {
+            if (lexicon.roleVerbOf(cl.get(k).text()).filter(v -> v.target().equals("relay")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EventBuilder meeting(List<Chunk> cl, int i, String noun, SentenceState st, boolean turns) {
         Chunk c = cl.get(i);
         // the label runs from after the verb that holds the meeting (召开了, 出席, 召开的) to the noun
         int from = i;
         Chunk organizer = null;
         for (int k = i - 1; k >= 0; k--) {
             Chunk b = cl.get(k);
-            if (b.is(Chunk.Type.PUNCT) && !b.isPunct("、")) {
+            if (b.is(Chunk.Type.PUNCT) && !b.isPunct("、") || b.text().equals("在")) {
                 break;
             }
             if (Clauses.isVerb(lexicon, b) || HOLD_VERBS.contains(b.text()) || b.text().equals("举行")) {
@@ -87,7 +105,8 @@ final class MeetingRule {
                 }
             }
         }
-        EventBuilder e = table.event(key, "meeting", cls, label, st, c, true);
+        EventBuilder e = turns ? table.event(key, "meeting", cls, label, st, c, true)
+                : table.aside(key, "meeting", cls, label, c);
         venue(cl, i).ifPresent(v -> {
             if (e.place == null) {
                 e.place = v;

@@ -9,7 +9,8 @@ import java.util.Optional;
  * A role verb ({@code 主持}, {@code 汇报}, {@code 出席}…, from {@code role-verbs.tsv}) gives its role
  * to the clause's subject (or to the list after {@code 参加会议的有}). Its target column says in which
  * event: {@code object} the event named after the verb, {@code current} the one before it or the one
- * the text is about, {@code speech} likewise but only a meeting, {@code main} the article's main event.
+ * the text is about, {@code speech} likewise but only a meeting, {@code main} the article's main event,
+ * {@code relay} the current meeting, while the persons after the verb speak at the meeting it relays.
  * Only the clause's first role verb counts, and those joined to it by 、/并/和.
  */
 final class RoleVerbRule {
@@ -49,6 +50,10 @@ final class RoleVerbRule {
     }
 
     private void assign(Lexicon.RoleVerb rv, EventClause clause, int verbIndex, List<Chunk> who) {
+        if (rv.target().equals("relay")) {
+            relay(rv, clause, verbIndex, who);
+            return;
+        }
         if (who.isEmpty()) {
             return;
         }
@@ -81,6 +86,37 @@ final class RoleVerbRule {
         }
         for (Chunk p : who) {
             target.add(p.text(), rv.role(), Clauses.span(p, verb));
+        }
+    }
+
+    /**
+     * 张三传达了李四在全省工作会议上的讲话: 张三 speaks at the current meeting; 李四 speaks (and takes the
+     * roles of the verbs after it, 听取…) at the relayed meeting, which {@link MeetingRule} set aside.
+     */
+    private void relay(Lexicon.RoleVerb rv, EventClause clause, int verbIndex, List<Chunk> who) {
+        List<Chunk> cl = clause.chunks();
+        Chunk verb = cl.get(verbIndex);
+        EventBuilder current = clause.current();
+        if (current != null && current.kind.equals("meeting")) {
+            who.forEach(p -> current.add(p.text(), rv.role(), Clauses.span(p, verb)));
+        }
+        for (Map.Entry<Integer, EventBuilder> t : clause.triggers().entrySet()) {
+            int at = t.getKey();
+            if (at <= verbIndex || at >= cl.size() || t.getValue() == current) {
+                continue;
+            }
+            EventBuilder relayed = t.getValue();
+            List<Chunk> speakers = cl.subList(verbIndex + 1, at).stream().filter(c -> c.is(Chunk.Type.PERSON)).toList();
+            for (Chunk p : speakers) {
+                relayed.add(p.text(), rv.role(), Clauses.span(p, cl.get(at)));
+                for (int k = at + 1; k < cl.size(); k++) {
+                    Optional<Lexicon.RoleVerb> then = lexicon.roleVerbOf(cl.get(k).text());
+                    if (then.isPresent() && then.get().target().equals("current")) {
+                        relayed.add(p.text(), then.get().role(), Clauses.span(p, cl.get(k)));
+                    }
+                }
+            }
+            return;
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 /** What carries from clause to clause inside one sentence while its events are read. */
 final class SentenceState {
     final DateExtractor.SentenceDate date;
+    /** the sentence tells what came before the current event (会前): its events do not become current */
+    boolean prior;
     /** persons of clauses without a verb, waiting for the verb of a later clause */
     final List<Chunk> pending = new ArrayList<>();
     List<Chunk> subject = List.of();

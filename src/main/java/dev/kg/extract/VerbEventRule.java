@@ -33,11 +33,34 @@ final class VerbEventRule {
         return 0;
     }
 
+    /**
+     * 巡察的重大意义, 关于巡视工作的重要论述, 《…巡察工作办法》: the verb (with 工作) modifies a noun
+     * after 的, or is part of a title; it names no event.
+     */
+    private static boolean modifier(List<Chunk> cl, int i, int len) {
+        int next = i + len;
+        if (next < cl.size() && cl.get(next).text().equals("工作")) {
+            next++;
+        }
+        if (next < cl.size() && cl.get(next).text().equals("的")) {
+            return true;
+        }
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            String w = cl.get(k).text();
+            open += w.equals("《") ? 1 : w.equals("》") ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     /** The event the verb of {@code len} chunks at i names or refers to, if any. */
     Optional<EventBuilder> at(List<Chunk> cl, int i, int len, SentenceState st, boolean afterVisitVerb,
                               boolean sentenceHasMeetingNoun) {
         String trigger = Clauses.textOf(cl, i, i + len - 1);
         String kind = lexicon.eventVerbs().get(trigger);
+        if (modifier(cl, i, len)) {
+            return Optional.empty();
+        }
         int k = i - 1;
         boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
         int reach = atEnd ? 8 : 2;

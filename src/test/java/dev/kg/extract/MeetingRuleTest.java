@@ -4,6 +4,7 @@ import static dev.kg.extract.Events.date;
 import static dev.kg.extract.Events.events;
 import static dev.kg.extract.Events.only;
 import static dev.kg.extract.Events.roles;
+import static dev.kg.extract.Events.labelled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -49,5 +50,29 @@ class MeetingRuleTest {
     @Test
     void aBareMeetingWordIsNoNewMeeting() {
         assertEquals(0, events("3月5日，王建国在会议上要求抓好落实。").size());
+    }
+
+    @Test
+    void aRelayedSpeechsMeetingIsAnotherUndatedMeeting() {
+        List<EventFact> events = events("3月5日，县委召开干部大会。县委书记王建国传达了张伟同志在全省第三次工作会议上的讲话精神。");
+        EventFact current = labelled(events, "干部大会");
+        assertEquals("--03-05", date(current.start()));
+        assertEquals(List.of("王建国:speaker"), roles(current));
+        EventFact relayed = events.get(1);
+        assertEquals("none", date(relayed.start()));
+        assertEquals(List.of("张伟:speaker"), roles(relayed));
+    }
+
+    @Test
+    void aRelayedMeetingWithNoOneInItIsDropped() {
+        List<EventFact> events = events("3月5日，县委召开干部大会。县委书记王建国传达了全省工作会议精神。");
+        assertEquals(1, events.size(), events::toString);
+    }
+
+    @Test
+    void aMeetingHeldBeforehandDoesNotTakeTheCurrentMeetingsRoles() {
+        List<EventFact> events = events("3月5日，县委召开动员会。会前，巡察组召开见面沟通会。会上，组长王建国作动员讲话。");
+        assertEquals(List.of("王建国:speaker"), roles(labelled(events, "动员会")));
+        assertEquals("none", date(labelled(events, "见面沟通会").start()));
     }
 }

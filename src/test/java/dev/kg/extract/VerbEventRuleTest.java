@@ -3,6 +3,7 @@ package dev.kg.extract;
 import static dev.kg.extract.Events.date;
 import static dev.kg.extract.Events.only;
 import static dev.kg.extract.Events.roles;
+import static dev.kg.extract.Events.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -20,5 +21,24 @@ class VerbEventRuleTest {
         assertEquals(Optional.of("如皋市"), e.place());
         assertEquals(Optional.of("省委第二巡视组"), e.organizer());
         assertEquals(List.of("王建国:listener"), roles(e));
+    }
+
+    @Test
+    void anEventVerbModifyingANounNamesNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国要求深入学习关于巡视工作的重要论述，充分认识巡察的重大意义。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+
+    @Test
+    void anEventVerbInsideATitleNamesNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国解读了《县委巡察工作办法》。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+
+    @Test
+    void callingOnIsAVisit() {
+        EventFact e = only("1月6日，县委书记王建国、县长张伟看望慰问了困难群众。");
+        assertEquals("visit", e.kind());
+        assertEquals("--01-06", date(e.start()));
     }
 }

@@ -132,6 +132,7 @@ final class RoleVerbRule {
                     Optional<Lexicon.RoleVerb> then = lexicon.roleVerbOf(cl.get(k).text());
                     if (then.isPresent() && then.get().target().equals("current")) {
                         relayed.add(p.text(), then.get().role(), Clauses.span(p, cl.get(k)));
+                        break;   // 听取…汇报: the verb's object is no role of theirs
                     }
                 }
             }

@@ -12,7 +12,7 @@ import java.util.Set;
  * The events stage: finds the article's events clause by clause, with their dates, places and
  * organizers, and leaves each clause's reading (subject, events named) for {@link RoleAssigner}.
  * Each kind of evidence is one rule: {@link Subjects}, {@link TeamRule}, {@link VisitRule},
- * {@link MeetingRule}, {@link VerbEventRule}.
+ * {@link MeetingRule}, {@link VerbEventRule}, {@link ReportEventRule}.
  */
 final class EventDetector {
     /** What the events stage found: the events, each clause's reading, and who leads which team. */
@@ -25,6 +25,7 @@ final class EventDetector {
     private final VisitRule visits;
     private final MeetingRule meetings;
     private final VerbEventRule verbEvents;
+    private final ReportEventRule reports;
     private final List<EventClause> clauses = new ArrayList<>();
 
     EventDetector(Lexicon lexicon, OrgResolver orgs, PlaceResolver.Result places) {
@@ -33,6 +34,7 @@ final class EventDetector {
         this.visits = new VisitRule(lexicon, places);
         this.meetings = new MeetingRule(lexicon, orgs, table);
         this.verbEvents = new VerbEventRule(lexicon, orgs, table);
+        this.reports = new ReportEventRule(lexicon, table);
     }
 
     Result detect(List<Sentence> sentences, List<List<Chunk>> chunks) {
@@ -74,6 +76,11 @@ final class EventDetector {
             Optional<EventBuilder> meeting = meetings.at(cl, i, st);
             if (meeting.isPresent()) {
                 triggers.put(i, meeting.get());
+                continue;
+            }
+            Optional<EventBuilder> report = reports.at(cl, i, st);
+            if (report.isPresent()) {
+                triggers.put(i, report.get());
                 continue;
             }
             int len = verbEvents.length(cl, i);

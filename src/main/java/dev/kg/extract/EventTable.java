@@ -98,8 +98,23 @@ final class EventTable {
                 .findFirst().or(() -> events.stream().findFirst());
     }
 
+    /** A report heard on the day of a report meeting (听取…情况汇报, 主持汇报会) is that meeting. */
+    private void mergeReports() {
+        for (EventBuilder r : List.copyOf(events)) {
+            if (!r.kind.equals("report")) {
+                continue;
+            }
+            events.stream().filter(m -> m.cls.equals("ReportMeeting") && m.start.equals(r.start) && m.start.isPresent())
+                    .findFirst().ifPresent(m -> {
+                        r.participants().forEach(p -> m.add(p.person(), p.role(), p.evidence()));
+                        events.remove(r);
+                    });
+        }
+    }
+
     /** The events as facts; an event without a place of its own is placed in the article's home. */
     List<EventFact> facts(PlaceResolver.Result places) {
+        mergeReports();
         Optional<String> home = places.places().stream().filter(PlaceFact::home).map(PlaceFact::name).findFirst();
         List<EventFact> out = new ArrayList<>();
         for (EventBuilder e : events) {

@@ -26,7 +26,7 @@ final class RoleVerbRule {
         List<Chunk> cl = clause.chunks();
         boolean first = true;
         for (int i = clause.firstVerb(); i < cl.size(); i++) {
-            Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
+            Optional<Lexicon.RoleVerb> rv = Clauses.roleVerbAt(lexicon, cl, i);
             if (rv.isEmpty() || insideObject(cl, i) || insideNoun(cl, i)) {
                 continue;
             }

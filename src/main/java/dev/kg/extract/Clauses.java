@@ -3,6 +3,7 @@ package dev.kg.extract;
 import dev.kg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Small readings of a clause's chunks that the event stage needs: subjects, lists, text. */
 final class Clauses {
@@ -24,6 +25,31 @@ final class Clauses {
         }
         clauses.add(clause);
         return clauses;
+    }
+
+    /** A verb that ends a clause's subject: a role verb, a verb of coming or of leading. */
+    static boolean isVerb(Lexicon lexicon, Chunk c) {
+        String t = c.text();
+        return lexicon.roleVerbOf(t).isPresent() || lexicon.visitVerbs().contains(t) || lexicon.leadVerbs().contains(t);
+    }
+
+    /** The role verb at chunk i: the chunk itself, or a verb split by 了 (讲了话, 发了言). */
+    static Optional<Lexicon.RoleVerb> roleVerbAt(Lexicon lexicon, List<Chunk> cl, int i) {
+        Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
+        if (rv.isEmpty() && i + 2 < cl.size() && cl.get(i + 1).text().equals("了") && cl.get(i + 2).is(Chunk.Type.WORD)) {
+            return lexicon.roleVerbOf(cl.get(i).text() + cl.get(i + 2).text());
+        }
+        return rv;
+    }
+
+    /** Index of the clause's first verb, or its size when it has none. */
+    static int firstVerb(Lexicon lexicon, List<Chunk> cl) {
+        for (int i = 0; i < cl.size(); i++) {
+            if (isVerb(lexicon, cl.get(i)) || roleVerbAt(lexicon, cl, i).isPresent()) {
+                return i;
+            }
+        }
+        return cl.size();
     }
 
     static boolean isHeadline(Sentence s) {
@@ -76,6 +102,26 @@ final class Clauses {
 
     static Span span(Chunk a, Chunk b) {
         return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    }
+
+    /**
+     * 在P、Q的陪同下: the start of the phrase (the 在) when the clause has one, else -1. The persons
+     * between it and 陪同 go along; the persons before it are the clause's subject.
+     */
+    static int accompanyingFrom(List<Chunk> cl) {
+        if (!accompanying(cl)) {
+            return -1;
+        }
+        int with = 0;
+        while (with < cl.size() && !cl.get(with).text().startsWith("陪同")) {
+            with++;
+        }
+        for (int k = with - 1; k >= 0; k--) {
+            if (cl.get(k).text().equals("在")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     static boolean accompanying(List<Chunk> cl) {

@@ -19,6 +19,8 @@ final class EventBuilder {
     Optional<String> partOfDay = Optional.empty();
     boolean dated;
     boolean explicit;
+    /** only mentioned (a relayed speech's meeting): dropped when no one is in it */
+    boolean aside;
     String place;
     String organizer;
     final Map<String, ParticipationFact> participants = new LinkedHashMap<>();
@@ -39,7 +41,7 @@ final class EventBuilder {
         return List.copyOf(participants.values());
     }
 
-    EventFact toFact(Optional<String> resolvedPlace) {
+    EventFact toFact(int number, Optional<String> resolvedPlace) {
         return new EventFact(number, kind, cls, label, start, end, partOfDay, resolvedPlace,
                 Optional.ofNullable(organizer), participants(), evidence);
     }

@@ -12,8 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The extract stage: normalized text → {@link ArticleFacts}. Runs the chunker over every sentence,
- * then places (to find the article's home), organizations, persons, positions, and events.
+ * The extract stage: normalized text → {@link ArticleFacts}. Its stages, in order:
+ * <ol>
+ *   <li>tokens: HanLP sentences and words ({@link Tokenizer});</li>
+ *   <li>names and titles: persons accepted anywhere are recognised everywhere ({@link NameRepair},
+ *       {@link Chunker});</li>
+ *   <li>organizations and places ({@link PlaceResolver}, {@link OrgResolver});</li>
+ *   <li>positions: who holds which title where ({@link PositionExtractor});</li>
+ *   <li>events: what happened, when, where, organized by whom ({@link EventDetector});</li>
+ *   <li>roles: who did what in each event ({@link RoleAssigner}).</li>
+ * </ol>
  */
 public final class Extractor {
     private final Lexicon lexicon;
@@ -25,8 +33,9 @@ public final class Extractor {
     }
 
     public ArticleFacts extract(NormalizedText text) {
+        // tokens
         List<Sentence> raw = tokenizer.sentences(text.text());
-        // two passes: names accepted anywhere are then recognised everywhere in the article
+        // names and titles, in two passes: names accepted anywhere are then recognised everywhere in the article
         NameRepair names = new NameRepair(lexicon);
         Set<String> known = new LinkedHashSet<>();
         Chunker firstPass = new Chunker(lexicon, Set.of());
@@ -36,6 +45,7 @@ public final class Extractor {
         }
         List<Sentence> sentences = raw.stream().map(s -> names.repair(s, known)).toList();
         Chunker chunker = new Chunker(lexicon, known);
+        // organizations and places
         List<List<Chunk>> chunks = new ArrayList<>();
         PlaceResolver placeResolver = new PlaceResolver(lexicon);
         for (Sentence s : sentences) {
@@ -45,6 +55,7 @@ public final class Extractor {
         }
         PlaceResolver.Result places = placeResolver.resolve();
         OrgResolver orgs = new OrgResolver(lexicon, places.home());
+        // positions (and the persons and organizations as they occur)
         Map<String, List<Span>> persons = new LinkedHashMap<>();
         PositionExtractor positionExtractor = new PositionExtractor(lexicon);
         DistributiveOrgs distributive = new DistributiveOrgs(lexicon);
@@ -73,8 +84,10 @@ public final class Extractor {
                 }
             }
         }
-        EventExtractor events = new EventExtractor(lexicon, orgs, places);
-        List<EventFact> eventFacts = events.extract(sentences, chunks, positions);
+        // events, then roles in them
+        EventDetector.Result events = new EventDetector(lexicon, orgs, places).detect(sentences, chunks);
+        new RoleAssigner(lexicon).assign(events, positions);
+        List<EventFact> eventFacts = events.table().facts(places);
         List<PlaceFact> placeFacts = new ArrayList<>(places.places());
         for (String venue : events.venues()) {
             int at = text.text().indexOf(venue);

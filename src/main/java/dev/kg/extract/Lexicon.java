@@ -42,6 +42,9 @@ public final class Lexicon {
     private final Set<String> visitVerbs;
     private final Set<String> leadVerbs;
     private final Set<String> looseTime;
+    private final Set<String> ordinalMeetingNouns;
+    private final Set<String> priorTime;
+    private final Set<String> presentingVerbs;
     private final Set<String> documentNouns;
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
@@ -77,6 +80,9 @@ public final class Lexicon {
         visitVerbs = Set.copyOf(words("visit-verbs.txt"));
         leadVerbs = Set.copyOf(words("lead-verbs.txt"));
         looseTime = Set.copyOf(words("loose-time.txt"));
+        ordinalMeetingNouns = Set.copyOf(words("ordinal-meeting-nouns.txt"));
+        priorTime = Set.copyOf(words("prior-time.txt"));
+        presentingVerbs = Set.copyOf(words("presenting-verbs.txt"));
         documentNouns = Set.copyOf(words("document-nouns.txt"));
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
@@ -211,6 +217,21 @@ public final class Lexicon {
 
     public Map<String, String> meetingNouns() {
         return meetingNouns;
+    }
+
+    /** Nouns that name a meeting only after an ordinal ({@code 第三次会议}, {@code 三次全会}). */
+    public Set<String> ordinalMeetingNouns() {
+        return ordinalMeetingNouns;
+    }
+
+    /** Words that open a sentence about what came before the current event ({@code 会前}). */
+    public Set<String> priorTime() {
+        return priorTime;
+    }
+
+    /** Verbs that present the state of things ({@code 介绍}): at a report meeting, a report. */
+    public Set<String> presentingVerbs() {
+        return presentingVerbs;
     }
 
     public Map<String, String> eventVerbs() {

@@ -75,4 +75,23 @@ class DateExtractorTest {
     void anImpossibleDayIsNoDate() {
         assertEquals(Optional.empty(), new DateExtractor().next("9月32日，王建国出席。").start());
     }
+
+    @Test
+    void yuanYueIsJanuary() {
+        DateExtractor.SentenceDate d = new DateExtractor().next("元月27号，公司召开座谈会。");
+        assertEquals("--01-27", lexical(d.start()));
+    }
+
+    @Test
+    void aDayOfTheFirstLunarMonthIsNotACalendarDate() {
+        DateExtractor dates = new DateExtractor();
+        dates.next("2月3日，王建国来到县里。");
+        DateExtractor.SentenceDate d = dates.next("正月15日，公司召开座谈会。");
+        assertEquals("none", lexical(d.start()));
+    }
+
+    @Test
+    void aDayWithNoMonthSeenIsUnknown() {
+        assertEquals("none", lexical(new DateExtractor().next("24日，公司召开座谈会。").start()));
+    }
 }

@@ -1,0 +1,50 @@
+package dev.kg.extract;
+
+import static dev.kg.extract.Events.date;
+import static dev.kg.extract.Events.only;
+import static dev.kg.extract.Events.roles;
+import static dev.kg.extract.Events.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Events named by verbs of inspection or visit ({@link VerbEventRule}). */
+class VerbEventRuleTest {
+    @Test
+    void anInspectionVerbAfterTheVisitedPlace() {
+        EventFact e = only("9月12日至13日，省委第二巡视组来到如皋市检查工作。组长王建国听取汇报。");
+        assertEquals("inspection", e.kind());
+        assertEquals("--09-12", date(e.start()));
+        assertEquals("--09-13", date(e.end()));
+        assertEquals(Optional.of("如皋市"), e.place());
+        assertEquals(Optional.of("省委第二巡视组"), e.organizer());
+        assertEquals(List.of("王建国:listener"), roles(e));
+    }
+
+    @Test
+    void anEventVerbModifyingANounNamesNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国要求深入学习关于巡视工作的重要论述，充分认识巡察的重大意义，把思想统一到巡察工作要求上来。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+
+    @Test
+    void anEventVerbInsideATitleNamesNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国解读了《县委巡察工作办法》。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+
+    @Test
+    void callingOnIsAVisit() {
+        EventFact e = only("1月6日，县委书记王建国、县长张伟看望慰问了困难群众。");
+        assertEquals("visit", e.kind());
+        assertEquals("--01-06", date(e.start()));
+    }
+
+    @Test
+    void aTaskToDoWellIsNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国表示，要全力配合巡察组开展好本轮巡察工作。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+}

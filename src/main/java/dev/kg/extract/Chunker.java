@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import dev.kg.nlp.NameEvidence;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
@@ -278,6 +279,15 @@ public final class Chunker {
         if (i > 0 && owner[i - 1] >= 0 && at[owner[i - 1]] != null && at[owner[i - 1]].is(Chunk.Type.TITLE)) {
             return true;
         }
+        // 某家桥、某子庙: a "name" that ends as places end is a place, unless a title names its holder
+        if (NameEvidence.endsPlacesRatherThanNames(tok.word().charAt(tok.word().length() - 1))) {
+            return false;
+        }
+        // 张某国务委员: a title right after the name, itself not before another name
+        if (i + 1 < t.size() && owner[i + 1] == i + 1 && at[i + 1].is(Chunk.Type.TITLE) && tok.end() == t.get(i + 1).start()
+                && (i + 2 >= t.size() || !t.get(i + 2).natureStartsWith("nr"))) {
+            return true;
+        }
         boolean listBefore = i > 1 && t.get(i - 1).word().equals("、") && isPersonName(t.get(i - 2));
         boolean listAfter = i + 2 < t.size() && t.get(i + 1).word().equals("、") && isPersonName(t.get(i + 2));
         if (listBefore || listAfter) {
@@ -298,7 +308,7 @@ public final class Chunker {
         // 白蒲镇/nr: HanLP tags some towns as names; a level character ends a place, not a name
         return tok.natureStartsWith("nr") && w.length() >= 2 && w.length() <= 4
                 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) < 0
-                && Han.all(w);
+                && Han.all(w) && NameEvidence.plausibleName(w);
     }
 
     private boolean isOrgInternal(Token tok) {

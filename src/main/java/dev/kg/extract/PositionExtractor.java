@@ -34,7 +34,12 @@ public final class PositionExtractor {
             int itemEnd = itemEnd(chunks, i);
             if (itemEnd < 0) {
                 Chunk c = chunks.get(i);
-                if (c.is(Chunk.Type.PERSON)) {
+                if (c.is(Chunk.Type.PERSON) && postposedTitle(chunks, i, text, textOffset)) {
+                    Chunk title = chunks.get(i + 1);
+                    out.add(new RawPosition(c.text(), title.title().orElseThrow(), Optional.empty(), Optional.empty(),
+                            new Span(c.start(), title.end())));
+                    i += 2;
+                } else if (c.is(Chunk.Type.PERSON)) {
                     i = listThenTitle(chunks, i, out);
                 } else {
                     i++;
@@ -72,6 +77,19 @@ public final class PositionExtractor {
             chain.clear();
         }
         return out;
+    }
+
+    /**
+     * {@code 张某国务委员在…}: a title that needs no organization right after a name, and not before
+     * another name (张某副县长李某 gives 李某 the title).
+     */
+    private static boolean postposedTitle(List<Chunk> chunks, int i, String text, int textOffset) {
+        if (i + 1 >= chunks.size() || !chunks.get(i + 1).is(Chunk.Type.TITLE) || !adjacent(chunks.get(i), chunks.get(i + 1), text, textOffset)) {
+            return false;
+        }
+        Lexicon.Title t = chunks.get(i + 1).title().orElseThrow();
+        boolean personAfter = i + 2 < chunks.size() && chunks.get(i + 2).is(Chunk.Type.PERSON);
+        return t.orgHead().isEmpty() && !personAfter && chunks.get(i).end() == chunks.get(i + 1).start();
     }
 
     /** The organization a bare title inherits: a compound title's organization without its head (党组). */

@@ -284,12 +284,26 @@ public final class Lexicon {
         return Optional.ofNullable(titles.get(text));
     }
 
-    /** The titles scheme of the ontology: the one source of truth for titles. */
+    /**
+     * The titles scheme of the ontology: the one source of truth for titles; and each of them
+     * (but those that begin with an organization) after a prefix of {@code title-prefixes.txt}
+     * (代县长), as the same concept written with the prefix.
+     */
     private static Map<String, Title> loadTitles() {
         Map<String, Title> out = new HashMap<>();
         for (TitleEntry t : Ontology.standard().titles()) {
             out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
+        Map<String, Title> prefixed = new HashMap<>();
+        for (String prefix : words("title-prefixes.txt")) {
+            for (Title t : out.values()) {
+                if (t.orgHead().isEmpty() && t.text().length() >= 2) {
+                    String form = prefix + t.text();
+                    prefixed.put(form, new Title(form, t.iri(), t.notation(), Optional.empty(), t.standalone()));
+                }
+            }
+        }
+        prefixed.forEach(out::putIfAbsent);
         return Collections.unmodifiableMap(out);
     }
 

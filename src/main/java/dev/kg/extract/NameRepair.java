@@ -180,12 +180,19 @@ final class NameRepair {
                 && (!commonWord || expected && NameEvidence.startsWithSurname(cand));
     }
 
-    /** A verb of two or more characters starts right there (王某|传达): the name ends before it. */
+    /**
+     * A verb of two or more characters starts right there (王某|传达): the name ends before it. A
+     * one-character verb or preposition counts where HanLP also ends a word there (梁/n 建文/t|受/v):
+     * two readings agree on the boundary.
+     */
     private static boolean verbStartsAt(List<Token> t, int p) {
-        for (Token tok : t) {
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
             if (tok.start() == p) {
-                return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
-                        || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+                boolean verb = tok.nature().startsWith("v") || tok.nature().startsWith("d")
+                        || tok.nature().startsWith("p") || tok.nature().startsWith("c");
+                boolean wordEndsBefore = k > 0 && t.get(k - 1).end() == p;
+                return verb && (tok.word().length() >= 2 || wordEndsBefore && !tok.nature().startsWith("d"));
             }
         }
         return false;

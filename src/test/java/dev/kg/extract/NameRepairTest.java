@@ -142,4 +142,16 @@ class NameRepairTest {
     void aNameBeforeATitleIsAPerson() {
         assertEquals(List.of("刘建华"), Chunks.texts("会议传达了刘建华国务委员的讲话精神。", Chunk.Type.PERSON));
     }
+
+    @Test
+    void aNameEndsBeforeAOneCharacterVerbWhereHanlpEndsAWord() {
+        // HanLP: 韩/b 建文/t 受/v, 梁/n 文华/nz 受/v
+        assertEquals(List.of("韩建文"), Chunks.texts("县教育局局长韩建文受县政府委托作报告。", Chunk.Type.PERSON));
+        assertEquals(List.of("梁文华"), Chunks.texts("县教育局局长梁文华受县政府委托作报告。", Chunk.Type.PERSON));
+    }
+
+    @Test
+    void aPaddedTwoCharacterNameInABylineIsOneName() {
+        assertEquals(List.of("钱明"), Chunks.texts("县卫生局召开会议(钱 明)", Chunk.Type.PERSON));
+    }
 }

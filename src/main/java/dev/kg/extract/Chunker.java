@@ -19,12 +19,14 @@ public final class Chunker {
     private final Lexicon lexicon;
     private final TitleMatcher titles;
     private final Set<String> knownNames;
+    private final TitleReference references;
 
     /** @param knownNames person names already accepted elsewhere in the article */
     public Chunker(Lexicon lexicon, Set<String> knownNames) {
         this.lexicon = lexicon;
         this.titles = new TitleMatcher(lexicon);
         this.knownNames = Set.copyOf(knownNames);
+        this.references = new TitleReference(lexicon);
     }
 
     public List<Chunk> chunk(Sentence sentence) {
@@ -53,7 +55,14 @@ public final class Chunker {
                 continue;
             }
             Token tok = t.get(i);
-            if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
+            if (isPersonName(tok) && references.isReference(tok.word())) {
+                // 王市长: the person named in full before, or nobody
+                Optional<String> who = references.resolve(tok.word(), knownNames);
+                if (who.isPresent()) {
+                    at[i] = new Chunk(Chunk.Type.PERSON, tok.start(), tok.end(), who.get(), List.of(tok), Optional.empty());
+                    owner[i] = i;
+                }
+            } else if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
                 at[i] = Chunk.of(Chunk.Type.PERSON, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
             } else if (lexicon.deictics().containsKey(tok.word())) {

@@ -105,4 +105,16 @@ class PositionExtractorTest {
     void aTitleBetweenTwoNamesBelongsToTheSecond() {
         assertEquals(List.of("张伟 副县长"), positions("王建国、副县长张伟出席。").stream().filter(p -> p.startsWith("张伟")).toList());
     }
+
+    @Test
+    void aBareTitleAfterAPartyTitleTakesTheBodyBeforeIt() {
+        assertEquals(List.of("王建国 董事长 @青禾机械公司", "李红梅 党委书记 @党委", "张伟 总经理 @青禾机械公司"),
+                positions("青禾机械公司董事长王建国、党委书记李红梅、总经理张伟出席。"));
+    }
+
+    @Test
+    void aTitleThatNamesNoBodyTakesTheOneWrittenBeforeIt() {
+        assertEquals(List.of("李国强 代县长 @县政府"), positions("县政府代县长李国强出席会议。"));
+        assertEquals(List.of("李国强 副县长"), positions("副县长李国强出席会议。"));
+    }
 }

@@ -288,6 +288,9 @@ public final class Chunker {
         if (i > 0 && owner[i - 1] >= 0 && at[owner[i - 1]] != null && at[owner[i - 1]].is(Chunk.Type.TITLE)) {
             return true;
         }
+        if (inCreditLine(t, i)) {
+            return true;
+        }
         // 某家桥、某子庙: a "name" that ends as places end is a place, unless a title names its holder
         if (NameEvidence.endsPlacesRatherThanNames(tok.word().charAt(tok.word().length() - 1))) {
             return false;
@@ -310,6 +313,16 @@ public final class Chunker {
         String after = i + 1 < t.size() ? t.get(i + 1).word() : "";
         return (before.endsWith("(") || before.endsWith("（") || before.endsWith(":") || before.endsWith("：") || before.isBlank())
                 && (after.startsWith(")") || after.startsWith("）") || after.isEmpty() || after.isBlank());
+    }
+
+    /** 摄影 张某 李某, 撰稿：王某, 文/赵某: after a space in a credit line or after a name, or after a credit word. */
+    private boolean inCreditLine(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean creditLine = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
+        if (i > 0 && t.get(i - 1).end() < tok.start() && (isPersonName(t.get(i - 1)) || creditLine)) {
+            return true;
+        }
+        return i > 1 && List.of(":", "：", "/").contains(t.get(i - 1).word()) && lexicon.creditRoles().contains(t.get(i - 2).word());
     }
 
     static boolean isPersonName(Token tok) {

@@ -46,6 +46,7 @@ public final class Lexicon {
     private final List<String> facilitySuffixes;
     private final List<String> venueSuffixes;
     private final List<String> nameBoundaries;
+    private final Set<String> creditRoles;
     private final Map<String, Title> titles;
 
     private Lexicon() {
@@ -84,6 +85,7 @@ public final class Lexicon {
         nb.addAll(eventVerbs.keySet());
         nb.addAll(meetingNouns.keySet());
         nameBoundaries = longestFirst(nb);
+        creditRoles = Set.copyOf(words("credit-roles.txt"));
         titles = loadTitles();
     }
 
@@ -232,6 +234,11 @@ public final class Lexicon {
 
     public List<String> facilitySuffixes() {
         return facilitySuffixes;
+    }
+
+    /** Words of a credit line (摄影, 撰稿) that persons' names follow. */
+    public Set<String> creditRoles() {
+        return creditRoles;
     }
 
     public Set<String> looseTime() {

@@ -55,6 +55,9 @@ final class NameRepair {
                 i = titleEnd;
             } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
                 slot(s, t, tok.end(), names, true);   // a byline: (李某)
+            } else if (i + 1 < t.size() && (lexicon.creditRoles().contains(tok.word()) && creditSeparated(s, t, i)
+                    || spaceInCreditLine(t, i, names))) {
+                slot(s, t, t.get(i + 1).isPunctuation() && i + 2 < t.size() ? t.get(i + 2).start() : t.get(i + 1).start(), names, true);
             } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
                 slot(s, t, tok.end(), names, true);
             } else if (tok.natureStartsWith("nr") && !endsAtBoundary(s, tok.end())) {
@@ -62,6 +65,23 @@ final class NameRepair {
             }
         }
         return names.isEmpty() ? s : rebuild(s, names);
+    }
+
+    /** A credit word and what follows it are apart: a space, a colon or a slash (摄影 张某, 文/李某). */
+    private static boolean creditSeparated(Sentence s, List<Token> t, int i) {
+        Token next = t.get(i + 1);
+        return next.start() > t.get(i).end() || next.word().equals(":") || next.word().equals("：") || next.word().equals("/");
+    }
+
+    /**
+     * A space before the next word, after a name or in a credit line (摄影 张某 李某, 核稿：办公室 王某):
+     * the next word may start a name.
+     */
+    private boolean spaceInCreditLine(List<Token> t, int i, TreeMap<Integer, Integer> names) {
+        Token tok = t.get(i);
+        boolean name = tok.natureStartsWith("nr") || names.containsValue(tok.end());
+        boolean credit = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
+        return (name || credit) && t.get(i + 1).start() > tok.end() && !t.get(i + 1).isPunctuation();
     }
 
     /**

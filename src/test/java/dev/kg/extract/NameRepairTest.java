@@ -154,4 +154,13 @@ class NameRepairTest {
     void aPaddedTwoCharacterNameInABylineIsOneName() {
         assertEquals(List.of("钱明"), Chunks.texts("县卫生局召开会议(钱 明)", Chunk.Type.PERSON));
     }
+
+    @Test
+    void namesInACreditLine() {
+        assertEquals(List.of("孙立新", "王建国"), Chunks.texts("摄影 孙立新 王建国", Chunk.Type.PERSON));
+        assertEquals(List.of("陈永福", "赵立新"), Chunks.texts("文/陈永福 图/赵立新", Chunk.Type.PERSON));
+        assertEquals(List.of("刘志华", "钱明"), Chunks.texts("(撰稿：刘志华 审核：钱 明)", Chunk.Type.PERSON));
+        assertEquals(List.of("孙立新", "王建国", "刘志华"),
+                Chunks.texts("（撰稿、核稿：办公室 孙立新、王建国 编辑：宣传部 刘志华）", Chunk.Type.PERSON));
+    }
 }

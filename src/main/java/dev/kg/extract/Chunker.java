@@ -330,7 +330,7 @@ public final class Chunker {
         // 白蒲镇/nr: HanLP tags some towns as names; a level character ends a place, not a name
         return tok.natureStartsWith("nr") && w.length() >= 2 && w.length() <= 4
                 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) < 0
-                && Han.all(w) && NameEvidence.plausibleName(w);
+                && Han.all(w) && NameEvidence.plausibleName(w, true);
     }
 
     private boolean isOrgInternal(Token tok) {

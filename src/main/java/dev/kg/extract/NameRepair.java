@@ -194,8 +194,9 @@ final class NameRepair {
      */
     private static boolean readsAsName(List<Token> t, int p, String cand, boolean expected) {
         boolean hanlpName = t.stream().anyMatch(tok -> tok.start() == p && tok.natureStartsWith("nr"));
+        boolean wholeHanlpName = t.stream().anyMatch(tok -> tok.start() == p && tok.natureStartsWith("nr") && tok.word().equals(cand));
         boolean commonWord = NameEvidence.isCommonWord(cand);
-        return NameEvidence.plausibleName(cand)
+        return NameEvidence.plausibleName(cand, wholeHanlpName)
                 && (hanlpName || NameEvidence.mayStartName(cand))
                 && (!commonWord || expected && NameEvidence.startsWithSurname(cand));
     }

@@ -18,8 +18,10 @@ import java.util.Map;
  * more often than it ends names).
  */
 public final class NameEvidence {
-    /** A character that stands beside names at least this many times as often as inside one is a function character. */
+    /** Inside a name: a character seen this many times as often around names as in them is a function word. */
     private static final int FUNCTION_RATIO = 10;
+    /** At a name's end, where 和 (刘永和) may still close a name: only characters nearly never in one. */
+    private static final int FINAL_FUNCTION_RATIO = 50;
 
     /** A character that ends this many given names in HanLP's person corpus is a common name ending. */
     private static final int COMMON_NAME_END = 1000;
@@ -27,13 +29,18 @@ public final class NameEvidence {
     private NameEvidence() {}
 
     /**
-     * The string may be a name as far as its characters go: no function character among its given
-     * name ({@code 楼及被}), and not a common word followed by a character that usually stands after
-     * names ({@code 全会上}: 全会 + 上).
+     * The string may be a name as far as its characters go: it does not end in a character that is
+     * nearly never inside a name ({@code 楼及}, {@code 某某被}; 和 may end one: 刘永和), no character
+     * inside it stands around names far more often than in them ({@code 楼及被}) unless HanLP itself
+     * read the whole string as a name ({@code 王和平/nr}), and it is not a common word followed by a
+     * character that usually stands after names ({@code 全会上}: 全会 + 上).
      */
-    public static boolean plausibleName(String name) {
-        for (int k = 1; k < name.length(); k++) {
-            if (isFunctionCharacter(name.charAt(k))) {
+    public static boolean plausibleName(String name, boolean wholeHanlpName) {
+        if (isFunctionCharacter(name.charAt(name.length() - 1), FINAL_FUNCTION_RATIO)) {
+            return false;
+        }
+        for (int k = 1; k < name.length() - 1 && !wholeHanlpName; k++) {
+            if (isFunctionCharacter(name.charAt(k), FUNCTION_RATIO)) {
                 return false;
             }
         }
@@ -59,14 +66,14 @@ public final class NameEvidence {
     }
 
     /**
-     * The character stands around names (和, 及, 在, 被, 的) far more often than inside one: a name
-     * does not run over it.
+     * The character stands around names (和, 及, 在, 被, 的) far more often than inside one: at
+     * least {@code ratio} times as often.
      */
-    public static boolean isFunctionCharacter(char c) {
+    public static boolean isFunctionCharacter(char c, int ratio) {
         EnumItem<NR> e = person(String.valueOf(c));
         int inside = count(e, NR.C) + count(e, NR.D) + count(e, NR.E);
         int around = count(e, NR.K) + count(e, NR.L) + count(e, NR.M);
-        return around > 0 && around >= FUNCTION_RATIO * inside;
+        return around > 0 && around >= ratio * inside;
     }
 
     /** The character stands around names (向, 和, 对) more often than inside one. */

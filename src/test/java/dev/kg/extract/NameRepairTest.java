@@ -163,4 +163,12 @@ class NameRepairTest {
         assertEquals(List.of("孙立新", "王建国", "刘志华"),
                 Chunks.texts("（撰稿、核稿：办公室 孙立新、王建国 编辑：宣传部 刘志华）", Chunk.Type.PERSON));
     }
+
+    @Test
+    void aNameMayHoldTheCharacterOfAConjunction() {
+        // 和 is a conjunction far more often, but a given name may hold it (HanLP: 王和平/nr; 刘/nz 永和/nz)
+        assertEquals(List.of("王和平"), Chunks.texts("县长王和平出席会议。", Chunk.Type.PERSON));
+        assertEquals(List.of("张和平", "李红梅"), Chunks.texts("张和平、李红梅出席会议。", Chunk.Type.PERSON));
+        assertEquals(List.of("刘永和"), Chunks.texts("副市长刘永和主持会议。", Chunk.Type.PERSON));
+    }
 }

@@ -47,6 +47,7 @@ public final class Lexicon {
     private final List<String> venueSuffixes;
     private final List<String> nameBoundaries;
     private final Set<String> creditRoles;
+    private final List<String> titlePrefixes;
     private final Map<String, Title> titles;
 
     private Lexicon() {
@@ -86,7 +87,8 @@ public final class Lexicon {
         nb.addAll(meetingNouns.keySet());
         nameBoundaries = longestFirst(nb);
         creditRoles = Set.copyOf(words("credit-roles.txt"));
-        titles = loadTitles();
+        titlePrefixes = List.copyOf(words("title-prefixes.txt"));
+        titles = loadTitles(titlePrefixes);
     }
 
     private static final class Holder {
@@ -287,6 +289,18 @@ public final class Lexicon {
         return Collections.unmodifiableMap(out);
     }
 
+    /** The prefix of a title that the prefix rule made (代 of 代县长), if {@code text} is one. */
+    public Optional<String> titlePrefix(String text) {
+        for (String prefix : titlePrefixes) {
+            String rest = text.substring(Math.min(prefix.length(), text.length()));
+            if (text.startsWith(prefix) && titles.containsKey(text) && titles.containsKey(rest)
+                    && titles.get(text).iri().equals(titles.get(rest).iri())) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Title> title(String text) {
         return Optional.ofNullable(titles.get(text));
     }
@@ -296,13 +310,13 @@ public final class Lexicon {
      * (but those that begin with an organization) after a prefix of {@code title-prefixes.txt}
      * (代县长), as the same concept written with the prefix.
      */
-    private static Map<String, Title> loadTitles() {
+    private static Map<String, Title> loadTitles(List<String> titlePrefixes) {
         Map<String, Title> out = new HashMap<>();
         for (TitleEntry t : Ontology.standard().titles()) {
             out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
         Map<String, Title> prefixed = new HashMap<>();
-        for (String prefix : words("title-prefixes.txt")) {
+        for (String prefix : titlePrefixes) {
             for (Title t : out.values()) {
                 if (t.orgHead().isEmpty() && t.text().length() >= 2) {
                     String form = prefix + t.text();

@@ -6,6 +6,7 @@ import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,6 +33,7 @@ final class NameRepair {
     Sentence repair(Sentence s, Set<String> known) {
         s = splitTitles(s);
         s = splitFunctionCharacters(s);
+        s = detachTitlePrefixes(s);
         List<Token> t = s.tokens();
         TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
         for (String name : known) {
@@ -140,6 +142,30 @@ final class NameRepair {
                 t.add(i + 1, new Token(rest, "n", tok.start() + 1, tok.end()));
                 changed = true;
             }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
+    /**
+     * A one-character title prefix that closes a common word with the character before it (目|前县长:
+     * 目前 "now", 此前, 会前, 时代) is that word's, not the title's: the token splits into the prefix,
+     * which rejoins the word before, and the title.
+     */
+    private Sentence detachTitlePrefixes(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 1; i < t.size(); i++) {
+            Token tok = t.get(i);
+            Token prev = t.get(i - 1);
+            Optional<String> prefix = lexicon.titlePrefix(tok.word()).filter(p -> p.length() == 1);
+            if (prefix.isEmpty() || prev.end() != tok.start()
+                    || !NameEvidence.isCommonWord(prev.word().substring(prev.word().length() - 1) + prefix.get())) {
+                continue;
+            }
+            String word = prev.word() + prefix.get();
+            t.set(i - 1, new Token(word, NameEvidence.isCommonWord(word) ? prev.nature() : "x", prev.start(), tok.start() + 1));
+            t.set(i, new Token(tok.word().substring(1), tok.nature(), tok.start() + 1, tok.end()));
+            changed = true;
         }
         return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
     }

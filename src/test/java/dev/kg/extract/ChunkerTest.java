@@ -94,4 +94,12 @@ class ChunkerTest {
         assertEquals(Chunks.LEXICON.title("副校长").orElseThrow().iri(), Chunks.LEXICON.title("常务副校长").orElseThrow().iri());
         assertEquals(List.of("常务副校长"), Chunks.texts("常务副校长孙立新主持会议。", Chunk.Type.TITLE));
     }
+
+    @Test
+    void aPrefixThatClosesAWordBeforeItIsNoTitlePrefix() {
+        // 目前 "now", 此前 "before this": the title is 县长, 局长
+        assertEquals(List.of("县长"), Chunks.texts("目前县长王建国正在调研。", Chunk.Type.TITLE));
+        assertEquals(List.of("局长"), Chunks.texts("此前局长王建国已经部署。", Chunk.Type.TITLE));
+        assertEquals(List.of("代县长"), Chunks.texts("他代县长王建国宣读了决定。", Chunk.Type.TITLE));
+    }
 }

@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import dev.kg.nlp.NameEvidence;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
@@ -20,12 +21,14 @@ public final class Chunker {
     private final Lexicon lexicon;
     private final TitleMatcher titles;
     private final Set<String> knownNames;
+    private final TitleReference references;
 
     /** @param knownNames person names already accepted elsewhere in the article */
     public Chunker(Lexicon lexicon, Set<String> knownNames) {
         this.lexicon = lexicon;
         this.titles = new TitleMatcher(lexicon);
         this.knownNames = Set.copyOf(knownNames);
+        this.references = new TitleReference(lexicon);
     }
 
     public List<Chunk> chunk(Sentence sentence) {
@@ -57,6 +60,13 @@ public final class Chunker {
             if (isPersonName(tok) && isListedPlace(t, i)) {
                 at[i] = Chunk.of(Chunk.Type.PLACE, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
+            } else if (isPersonName(tok) && references.isReference(tok.word())) {
+                // 王市长: the person named in full before, or nobody
+                Optional<String> who = references.resolve(tok.word(), knownNames);
+                if (who.isPresent()) {
+                    at[i] = new Chunk(Chunk.Type.PERSON, tok.start(), tok.end(), who.get(), List.of(tok), Optional.empty());
+                    owner[i] = i;
+                }
             } else if (isPersonName(tok) && (knownNames.contains(tok.word()) || inPersonContext(sentence, t, i, owner, at))) {
                 at[i] = Chunk.of(Chunk.Type.PERSON, sentence.text(), sentence.start(), List.of(tok));
                 owner[i] = i;
@@ -607,6 +617,18 @@ public final class Chunker {
         if (i > 0 && owner[i - 1] >= 0 && at[owner[i - 1]] != null && at[owner[i - 1]].is(Chunk.Type.TITLE)) {
             return true;
         }
+        if (inCreditLine(t, i)) {
+            return true;
+        }
+        // 某家桥、某子庙: a "name" that ends as places end is a place, unless a title names its holder
+        if (NameEvidence.endsPlacesRatherThanNames(tok.word().charAt(tok.word().length() - 1))) {
+            return false;
+        }
+        // 张某国务委员: a title right after the name, itself not before another name
+        if (i + 1 < t.size() && owner[i + 1] == i + 1 && at[i + 1].is(Chunk.Type.TITLE) && tok.end() == t.get(i + 1).start()
+                && (i + 2 >= t.size() || !t.get(i + 2).natureStartsWith("nr"))) {
+            return true;
+        }
         boolean listBefore = i > 1 && t.get(i - 1).word().equals("、") && isPersonName(t.get(i - 2));
         boolean listAfter = i + 2 < t.size() && t.get(i + 1).word().equals("、") && isPersonName(t.get(i + 2));
         if (listBefore || listAfter) {
@@ -622,12 +644,22 @@ public final class Chunker {
                 && (after.startsWith(")") || after.startsWith("）") || after.isEmpty() || after.isBlank());
     }
 
+    /** 摄影 张某 李某, 撰稿：王某, 文/赵某: after a space in a credit line or after a name, or after a credit word. */
+    private boolean inCreditLine(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean creditLine = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
+        if (i > 0 && t.get(i - 1).end() < tok.start() && (isPersonName(t.get(i - 1)) || creditLine)) {
+            return true;
+        }
+        return i > 1 && List.of(":", "：", "/").contains(t.get(i - 1).word()) && lexicon.creditRoles().contains(t.get(i - 2).word());
+    }
+
     static boolean isPersonName(Token tok) {
         String w = tok.word();
         // 白蒲镇/nr: HanLP tags some towns as names; a level character ends a place, not a name
         return tok.natureStartsWith("nr") && w.length() >= 2 && w.length() <= 4
                 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) < 0
-                && Han.all(w);
+                && Han.all(w) && NameEvidence.plausibleName(w, true);
     }
 
     private boolean isOrgInternal(Token tok) {

@@ -52,6 +52,8 @@ public final class Lexicon {
     private final Set<String> bodyAbbreviations;
     private final List<String> premisesSuffixes;
     private final List<String> nameBoundaries;
+    private final Set<String> creditRoles;
+    private final List<String> titlePrefixes;
     private final Map<String, Title> titles;
 
     private Lexicon() {
@@ -96,7 +98,9 @@ public final class Lexicon {
         nb.addAll(eventVerbs.keySet());
         nb.addAll(meetingNouns.keySet());
         nameBoundaries = longestFirst(nb);
-        titles = loadTitles();
+        creditRoles = Set.copyOf(words("credit-roles.txt"));
+        titlePrefixes = List.copyOf(words("title-prefixes.txt"));
+        titles = loadTitles(titlePrefixes);
     }
 
     private static final class Holder {
@@ -302,6 +306,11 @@ public final class Lexicon {
         return facilitySuffixes;
     }
 
+    /** Words of a credit line (摄影, 撰稿) that persons' names follow. */
+    public Set<String> creditRoles() {
+        return creditRoles;
+    }
+
     public Set<String> looseTime() {
         return looseTime;
     }
@@ -355,16 +364,42 @@ public final class Lexicon {
         return Collections.unmodifiableMap(out);
     }
 
+    /** The prefix of a title that the prefix rule made (代 of 代县长), if {@code text} is one. */
+    public Optional<String> titlePrefix(String text) {
+        for (String prefix : titlePrefixes) {
+            String rest = text.substring(Math.min(prefix.length(), text.length()));
+            if (text.startsWith(prefix) && titles.containsKey(text) && titles.containsKey(rest)
+                    && titles.get(text).iri().equals(titles.get(rest).iri())) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Title> title(String text) {
         return Optional.ofNullable(titles.get(text));
     }
 
-    /** The titles scheme of the ontology: the one source of truth for titles. */
-    private static Map<String, Title> loadTitles() {
+    /**
+     * The titles scheme of the ontology: the one source of truth for titles; and each of them
+     * (but those that begin with an organization) after a prefix of {@code title-prefixes.txt}
+     * (代县长), as the same concept written with the prefix.
+     */
+    private static Map<String, Title> loadTitles(List<String> titlePrefixes) {
         Map<String, Title> out = new HashMap<>();
         for (TitleEntry t : Ontology.standard().titles()) {
             out.put(t.zhHans(), new Title(t.zhHans(), t.iri(), t.notation(), t.orgHead(), t.standalone()));
         }
+        Map<String, Title> prefixed = new HashMap<>();
+        for (String prefix : titlePrefixes) {
+            for (Title t : out.values()) {
+                if (t.orgHead().isEmpty() && t.text().length() >= 2) {
+                    String form = prefix + t.text();
+                    prefixed.put(form, new Title(form, t.iri(), t.notation(), Optional.empty(), t.standalone()));
+                }
+            }
+        }
+        prefixed.forEach(out::putIfAbsent);
         return Collections.unmodifiableMap(out);
     }
 

@@ -1,10 +1,12 @@
 package dev.kg.extract;
 
+import dev.kg.nlp.NameEvidence;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,6 +32,8 @@ final class NameRepair {
 
     Sentence repair(Sentence s, Set<String> known) {
         s = splitTitles(s);
+        s = splitFunctionCharacters(s);
+        s = detachTitlePrefixes(s);
         List<Token> t = s.tokens();
         TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
         for (String name : known) {
@@ -49,17 +53,37 @@ final class NameRepair {
                 while (p - s.start() < s.text().length() && s.text().charAt(p - s.start()) == ' ') {
                     p++;
                 }
-                slot(s, t, p, names);
+                slot(s, t, p, names, true);
                 i = titleEnd;
             } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
-                slot(s, t, tok.end(), names);   // a byline: (李某)
+                slot(s, t, tok.end(), names, true);   // a byline: (李某)
+            } else if (i + 1 < t.size() && (lexicon.creditRoles().contains(tok.word()) && creditSeparated(s, t, i)
+                    || spaceInCreditLine(t, i, names))) {
+                slot(s, t, t.get(i + 1).isPunctuation() && i + 2 < t.size() ? t.get(i + 2).start() : t.get(i + 1).start(), names, true);
             } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
-                slot(s, t, tok.end(), names);
+                slot(s, t, tok.end(), names, true);
             } else if (tok.natureStartsWith("nr") && !endsAtBoundary(s, tok.end())) {
-                slot(s, t, tok.start(), names);
+                slot(s, t, tok.start(), names, false);
             }
         }
         return names.isEmpty() ? s : rebuild(s, names);
+    }
+
+    /** A credit word and what follows it are apart: a space, a colon or a slash (摄影 张某, 文/李某). */
+    private static boolean creditSeparated(Sentence s, List<Token> t, int i) {
+        Token next = t.get(i + 1);
+        return next.start() > t.get(i).end() || next.word().equals(":") || next.word().equals("：") || next.word().equals("/");
+    }
+
+    /**
+     * A space before the next word, after a name or in a credit line (摄影 张某 李某, 核稿：办公室 王某):
+     * the next word may start a name.
+     */
+    private boolean spaceInCreditLine(List<Token> t, int i, TreeMap<Integer, Integer> names) {
+        Token tok = t.get(i);
+        boolean name = tok.natureStartsWith("nr") || names.containsValue(tok.end());
+        boolean credit = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
+        return (name || credit) && t.get(i + 1).start() > tok.end() && !t.get(i + 1).isPunctuation();
     }
 
     /**
@@ -92,6 +116,60 @@ final class NameRepair {
         return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
     }
 
+    /**
+     * A conjunction or preposition HanLP glued to the word after a name ({@code 张某|和县|法院}, the
+     * county 和县 instead of 和 + 县法院): where a token right after a name starts with a character
+     * that stands around names rather than inside them, is no common word, and its rest opens an
+     * organization or a title, the character is split off as the function word it is.
+     */
+    private Sentence splitFunctionCharacters(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token name = t.get(i - 1);
+            Token tok = t.get(i);
+            Token next = t.get(i + 1);
+            String w = tok.word();
+            if (!name.natureStartsWith("nr") || name.end() != tok.start() || w.length() < 2
+                    || !NameEvidence.leansToContext(w.charAt(0)) || NameEvidence.isCommonWord(w)) {
+                continue;
+            }
+            String rest = w.substring(1);
+            boolean opensBody = next.natureStartsWith("nis") || next.natureStartsWith("nnt")
+                    || lexicon.orgSuffixAtEnd(rest + next.word()).isPresent() || lexicon.title(rest + next.word()).isPresent();
+            if (opensBody) {
+                t.set(i, new Token(w.substring(0, 1), "c", tok.start(), tok.start() + 1));
+                t.add(i + 1, new Token(rest, "n", tok.start() + 1, tok.end()));
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
+    /**
+     * A one-character title prefix that closes a common word with the character before it (目|前县长:
+     * 目前 "now", 此前, 会前, 时代) is that word's, not the title's: the token splits into the prefix,
+     * which rejoins the word before, and the title.
+     */
+    private Sentence detachTitlePrefixes(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 1; i < t.size(); i++) {
+            Token tok = t.get(i);
+            Token prev = t.get(i - 1);
+            Optional<String> prefix = lexicon.titlePrefix(tok.word()).filter(p -> p.length() == 1);
+            if (prefix.isEmpty() || prev.end() != tok.start()
+                    || !NameEvidence.isCommonWord(prev.word().substring(prev.word().length() - 1) + prefix.get())) {
+                continue;
+            }
+            String word = prev.word() + prefix.get();
+            t.set(i - 1, new Token(word, NameEvidence.isCommonWord(word) ? prev.nature() : "x", prev.start(), tok.start() + 1));
+            t.set(i, new Token(tok.word().substring(1), tok.nature(), tok.start() + 1, tok.end()));
+            changed = true;
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
     /** A token that is not a word of our lexicons, so it may be cut. */
     private boolean isLooseToken(Token tok) {
         String w = tok.word();
@@ -100,8 +178,11 @@ final class NameRepair {
                 && !lexicon.meetingNouns().containsKey(w);
     }
 
-    /** Records the name that starts at {@code p}, if the text there reads as one. */
-    private void slot(Sentence s, List<Token> t, int p, TreeMap<Integer, Integer> names) {
+    /**
+     * Records the name that starts at {@code p}, if the text there reads as one. {@code expected}:
+     * the context calls for a name (a title, a byline, a list of names) rather than HanLP's guess.
+     */
+    private void slot(Sentence s, List<Token> t, int p, TreeMap<Integer, Integer> names, boolean expected) {
         if (names.containsKey(p) || !startsToken(t, p)) {
             return;
         }
@@ -121,7 +202,8 @@ final class NameRepair {
             boolean ends = at + len == text.length() || !Han.is(text.charAt(at + len)) || lexicon.nameBoundaryAt(text, at + len)
                     || verbStartsAt(t, p + len);
             boolean placeLike = PlaceFinder.LEVELS.indexOf(cand.charAt(cand.length() - 1)) >= 0;
-            if (ends && !placeLike && cand.chars().allMatch(Han::is) && !containsTitle(cand) && !isOneWord(t, p, p + len)) {
+            if (ends && !placeLike && cand.chars().allMatch(Han::is) && !containsTitle(cand) && !isOneWord(t, p, p + len)
+                    && readsAsName(t, p, cand, expected)) {
                 Integer before = names.floorKey(p);
                 if (before == null || names.get(before) <= p) {
                     names.put(p, p + len);
@@ -131,12 +213,33 @@ final class NameRepair {
         }
     }
 
-    /** A verb of two or more characters starts right there (王某|传达): the name ends before it. */
+    /**
+     * HanLP's models accept the candidate: its characters may form a name, it may start with its first
+     * character unless HanLP itself began a name there, and it is no common word (一定) unless a title calls for a name and
+     * it starts with a surname (副主任高峰).
+     */
+    private static boolean readsAsName(List<Token> t, int p, String cand, boolean expected) {
+        boolean hanlpName = t.stream().anyMatch(tok -> tok.start() == p && tok.natureStartsWith("nr"));
+        boolean wholeHanlpName = t.stream().anyMatch(tok -> tok.start() == p && tok.natureStartsWith("nr") && tok.word().equals(cand));
+        boolean commonWord = NameEvidence.isCommonWord(cand);
+        return NameEvidence.plausibleName(cand, wholeHanlpName)
+                && (hanlpName || NameEvidence.mayStartName(cand))
+                && (!commonWord || expected && NameEvidence.startsWithSurname(cand));
+    }
+
+    /**
+     * A verb of two or more characters starts right there (王某|传达): the name ends before it. A
+     * one-character verb or preposition counts where HanLP also ends a word there (梁/n 建文/t|受/v):
+     * two readings agree on the boundary.
+     */
     private static boolean verbStartsAt(List<Token> t, int p) {
-        for (Token tok : t) {
+        for (int k = 0; k < t.size(); k++) {
+            Token tok = t.get(k);
             if (tok.start() == p) {
-                return tok.word().length() >= 2 && (tok.nature().startsWith("v") || tok.nature().startsWith("d")
-                        || tok.nature().startsWith("p") || tok.nature().startsWith("c"));
+                boolean verb = tok.nature().startsWith("v") || tok.nature().startsWith("d")
+                        || tok.nature().startsWith("p") || tok.nature().startsWith("c");
+                boolean wordEndsBefore = k > 0 && t.get(k - 1).end() == p;
+                return verb && (tok.word().length() >= 2 || wordEndsBefore && !tok.nature().startsWith("d"));
             }
         }
         return false;

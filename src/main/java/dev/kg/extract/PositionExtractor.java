@@ -34,7 +34,12 @@ public final class PositionExtractor {
             int itemEnd = itemEnd(chunks, i);
             if (itemEnd < 0) {
                 Chunk c = chunks.get(i);
-                if (c.is(Chunk.Type.PERSON)) {
+                if (c.is(Chunk.Type.PERSON) && postposedTitle(chunks, i, text, textOffset)) {
+                    Chunk title = chunks.get(i + 1);
+                    out.add(new RawPosition(c.text(), title.title().orElseThrow(), Optional.empty(), Optional.empty(),
+                            new Span(c.start(), title.end())));
+                    i += 2;
+                } else if (c.is(Chunk.Type.PERSON)) {
                     i = listThenTitle(chunks, i, out);
                 } else {
                     i++;
@@ -45,12 +50,15 @@ public final class PositionExtractor {
             Item item = item(chunks, i, itemEnd);
             if (!item.title().standalone() && item.org().isEmpty() && item.title().orgHead().isEmpty()) {
                 Item from = !chain.isEmpty() ? chain.get(chain.size() - 1) : lastWithOrg;
+                if (from != null && namesOnlyItsHead(from)) {
+                    from = lastWithOrg;   // 董事长A、党委书记B、总经理C: C runs the company, not its 党委
+                }
                 if (from != null && from.org().isPresent()) {
                     item = new Item(item.title(), carried(from), from.orgSpan(), item.start());
                 }
             }
             chain.add(item);
-            if (item.org().isPresent()) {
+            if (item.org().isPresent() && !namesOnlyItsHead(item)) {
                 lastWithOrg = item;
             }
             i = itemEnd + 1;
@@ -72,6 +80,28 @@ public final class PositionExtractor {
             chain.clear();
         }
         return out;
+    }
+
+    /**
+     * {@code 张某国务委员在…}: a title that needs no organization right after a name, and not before
+     * another name (张某副县长李某 gives 李某 the title).
+     */
+    private static boolean postposedTitle(List<Chunk> chunks, int i, String text, int textOffset) {
+        if (i + 1 >= chunks.size() || !chunks.get(i + 1).is(Chunk.Type.TITLE) || !adjacent(chunks.get(i), chunks.get(i + 1), text, textOffset)) {
+            return false;
+        }
+        Lexicon.Title t = chunks.get(i + 1).title().orElseThrow();
+        boolean personAfter = i + 2 < chunks.size() && chunks.get(i + 2).is(Chunk.Type.PERSON);
+        return t.orgHead().isEmpty() && !personAfter && chunks.get(i).end() == chunks.get(i + 1).start();
+    }
+
+    /**
+     * A compound title that names no body but its own head, and that head needs a qualifier
+     * ({@code 党委书记}: the 党委 of whatever came before; unlike 市委书记, whose 市委 is whole).
+     */
+    private boolean namesOnlyItsHead(Item item) {
+        return item.title().orgHead().isPresent() && item.org().equals(item.title().orgHead())
+                && !lexicon.isCompleteOrgName(item.title().orgHead().get());
     }
 
     /** The organization a bare title inherits: a compound title's organization without its head (党组). */
@@ -118,7 +148,7 @@ public final class PositionExtractor {
         Chunk title = chunks.get(titleIndex);
         Lexicon.Title t = title.title().orElseThrow();
         Chunk before = titleIndex > i ? chunks.get(i) : null;
-        if (t.standalone()) {
+        if (t.standalone() && !(before != null && before.is(Chunk.Type.ORG))) {
             return new Item(t, Optional.empty(), Optional.empty(), (before != null ? before : title).start());
         }
         if (t.orgHead().isPresent()) {

@@ -1,7 +1,5 @@
 package dev.kg.normalize;
 
-import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,22 +17,6 @@ public final class GlossStripper {
 
     /** The text without glosses, with each kept character's offset in {@code text}. */
     public static NormalizedText strip(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length()];
-        int n = 0;
-        int from = 0;
-        Matcher m = GLOSS.matcher(text);
-        while (m.find()) {
-            for (int i = from; i < m.start(); i++) {
-                out.append(text.charAt(i));
-                map[n++] = i;
-            }
-            from = m.end();
-        }
-        for (int i = from; i < text.length(); i++) {
-            out.append(text.charAt(i));
-            map[n++] = i;
-        }
-        return new NormalizedText(text, out.toString(), Arrays.copyOf(map, n));
+        return NormalizedText.identity(text).removing(GLOSS, 0);
     }
 }

@@ -1,14 +1,15 @@
 package dev.kg.normalize;
 
 /**
- * Normalization stage: strip pinyin glosses, then convert to simplified characters, keeping a map
+ * Normalization stage: strip pinyin glosses, close the padding inside two-character names, then
+ * convert to simplified characters, keeping a map
  * from every normalized character back to the original text.
  */
 public final class Normalizer {
     private Normalizer() {}
 
     public static NormalizedText normalize(String original) {
-        NormalizedText stripped = GlossStripper.strip(original);
+        NormalizedText stripped = NamePadding.close(GlossStripper.strip(original));
         String simplified = ScriptConverter.toSimplified(stripped.text());
         if (simplified.length() != stripped.text().length()) {
             // HanLP converts by words; should a word change length, fall back to one character at a

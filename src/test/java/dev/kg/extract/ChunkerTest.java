@@ -76,4 +76,30 @@ class ChunkerTest {
         }
         assertEquals(sentence, joined.toString());
     }
+
+    @Test
+    void aPrefixedTitleIsOneTitleOfTheTitleAfterThePrefix() {
+        // 代县长 is the acting county head, not the county 代县 + 长 (the gloss is stripped first)
+        List<Chunk> chunks = Chunks.of("縣政府代縣(xiàn)長李國強、原局长王建明、老场长赵立新出席。");
+        assertEquals(List.of("代县长", "原局长", "老场长"), Chunks.texts(chunks, Chunk.Type.TITLE), Chunks.show(chunks));
+        assertEquals(List.of(), Chunks.texts(chunks, Chunk.Type.PLACE), Chunks.show(chunks));
+        assertEquals(List.of("李国强", "王建明", "赵立新"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+        Lexicon.Title acting = chunks.stream().filter(c -> c.text().equals("代县长")).findFirst().orElseThrow().title().orElseThrow();
+        assertEquals(Chunks.LEXICON.title("县长").orElseThrow().iri(), acting.iri());
+    }
+
+    @Test
+    void aConceptOfTheSchemeWinsOverThePrefixRule() {
+        assertEquals("chang-wu-fu-shi-zhang", Chunks.LEXICON.title("常务副市长").orElseThrow().notation());
+        assertEquals(Chunks.LEXICON.title("副校长").orElseThrow().iri(), Chunks.LEXICON.title("常务副校长").orElseThrow().iri());
+        assertEquals(List.of("常务副校长"), Chunks.texts("常务副校长孙立新主持会议。", Chunk.Type.TITLE));
+    }
+
+    @Test
+    void aPrefixThatClosesAWordBeforeItIsNoTitlePrefix() {
+        // 目前 "now", 此前 "before this": the title is 县长, 局长
+        assertEquals(List.of("县长"), Chunks.texts("目前县长王建国正在调研。", Chunk.Type.TITLE));
+        assertEquals(List.of("局长"), Chunks.texts("此前局长王建国已经部署。", Chunk.Type.TITLE));
+        assertEquals(List.of("代县长"), Chunks.texts("他代县长王建国宣读了决定。", Chunk.Type.TITLE));
+    }
 }

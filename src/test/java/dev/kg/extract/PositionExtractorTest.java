@@ -94,4 +94,27 @@ class PositionExtractorTest {
         assertEquals(List.of("李伟 组长 @督查组", "李伟 副主任 @国家发展改革委"),
                 positions("督查组组长、国家发展改革委副主任李伟介绍了安排。"));
     }
+
+    @Test
+    void aTitleAfterTheName() {
+        assertEquals(List.of("刘建华 国务委员"), positions("会议传达了刘建华国务委员的讲话精神。"));
+        assertEquals(List.of("周立新 总书记"), positions("深入学习周立新总书记关于调研工作的重要论述。"));
+    }
+
+    @Test
+    void aTitleBetweenTwoNamesBelongsToTheSecond() {
+        assertEquals(List.of("张伟 副县长"), positions("王建国、副县长张伟出席。").stream().filter(p -> p.startsWith("张伟")).toList());
+    }
+
+    @Test
+    void aBareTitleAfterAPartyTitleTakesTheBodyBeforeIt() {
+        assertEquals(List.of("王建国 董事长 @青禾机械公司", "李红梅 党委书记 @党委", "张伟 总经理 @青禾机械公司"),
+                positions("青禾机械公司董事长王建国、党委书记李红梅、总经理张伟出席。"));
+    }
+
+    @Test
+    void aTitleThatNamesNoBodyTakesTheOneWrittenBeforeIt() {
+        assertEquals(List.of("李国强 代县长 @县政府"), positions("县政府代县长李国强出席会议。"));
+        assertEquals(List.of("李国强 副县长"), positions("副县长李国强出席会议。"));
+    }
 }

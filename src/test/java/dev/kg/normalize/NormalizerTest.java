@@ -83,4 +83,14 @@ class NormalizerTest {
             }
         }
     }
+
+    @Test
+    void closesThePaddingInsideATwoCharacterName() {
+        NormalizedText n = Normalizer.normalize("县卫生局召开会议。(钱 明)\n摄影 孙　立\n");
+        assertEquals("县卫生局召开会议。(钱明)\n摄影 孙立\n", n.text());
+        assertEquals("钱 明", n.originalSlice(n.text().indexOf("钱明"), n.text().indexOf("钱明") + 2));
+        assertEquals("(撰稿：钱明、孙立)", Normalizer.normalize("(撰稿：钱 明、孙 立)").text());
+        // words that are longer than one character keep their spaces
+        assertEquals("(记者 王建国)", Normalizer.normalize("(记者 王建国)").text());
+    }
 }

@@ -36,7 +36,8 @@ class TitleLexiconTest {
                 + "负责人 主要负责人 成员 市委书记 县委书记 区委书记 省委书记 市委常委 县委常委 区委常委 省委常委 党委书记 "
                 + "党委副书记 纪委书记 监委主任 党组书记 党组副书记 党组成员 市领导 县领导 区领导 省领导 市长 副市长 常务副市长 "
                 + "县长 副县长 常务副县长 区长 副区长 常务副区长 省长 副省长 常务副省长 镇长 副镇长 乡长 副乡长 记者 全媒体记者 "
-                + "首席记者 通讯员 巡视员 一级巡视员 二级巡视员 副巡视员 调研员 一级调研员 二级调研员";
+                + "首席记者 通讯员 巡视员 一级巡视员 二级巡视员 副巡视员 调研员 一级调研员 二级调研员 副调研员 副校长 大队长 "
+                + "副大队长 支队长 场长 厂长 省长助理 国务委员 总书记";
         List<String> missing = new ArrayList<>();
         for (String t : required.split(" ")) {
             if (!byForm.containsKey(t)) {
@@ -96,13 +97,13 @@ class TitleLexiconTest {
 
     @Test
     void standaloneTitlesAreMarked() {
-        for (String t : List.of("市领导", "常务副市长", "记者", "全媒体记者", "二级调研员", "副乡长")) {
+        for (String t : List.of("市领导", "常务副市长", "记者", "全媒体记者", "二级调研员", "副乡长", "副调研员", "省长助理")) {
             assertTrue(byForm.get(t).standalone(), t);
         }
         for (String t : List.of("副组长", "主任", "市委书记", "委员")) {
             assertFalse(byForm.get(t).standalone(), t);
         }
-        assertEquals(34, titles.stream().filter(TitleEntry::standalone).count());
+        assertEquals(38, titles.stream().filter(TitleEntry::standalone).count());
     }
 
     @Test

@@ -463,7 +463,7 @@ public final class Chunker {
                         && !lexicon.visitVerbs().contains(t.get(from - 1).word())) {
                     from--;
                 }
-                // 汉寿县|卫生|局机关: the place that opens the facility's name belongs to it
+                // 青禾县|卫生|局机关: the place that opens the facility's name belongs to it
                 if (from > 0 && owner[from - 1] >= 0 && at[owner[from - 1]] != null && at[owner[from - 1]].is(Chunk.Type.PLACE)
                         && t.get(from - 1).end() == t.get(from).start() && from < k) {
                     int place = owner[from - 1];
@@ -670,7 +670,7 @@ public final class Chunker {
             return false;
         }
         if (nature.startsWith("nr")) {
-            // 许镇镇/nr 党委: a town HanLP took for a name opens its bodies' names
+            // 李镇镇/nr 党委: a town HanLP took for a name opens its bodies' names
             return w.length() >= 3 && PlaceFinder.LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0 && Han.all(w);
         }
         if (nature.equals("nnt") || nature.equals("nnd")) {

@@ -45,7 +45,7 @@ final class PlaceFinder {
             int namePart = endsWithLevel ? tok.word().length() - 1 : tok.word().length();
             if (endsWithLevel && namePart > 0 && LEVELS.indexOf(tok.word().charAt(namePart - 1)) >= 0
                     && !(namePart >= 2 && tok.word().charAt(namePart - 1) == lastChar(tok))) {
-                continue;   // 美乡村, 乡镇: two levels in a row are a common noun (but 许镇镇 is 许镇 + 镇)
+                continue;   // 美乡村, 乡镇: two levels in a row are a common noun (but 李镇镇 is 李镇 + 镇)
             }
             int start = i;
             if (endsWithLevel) {

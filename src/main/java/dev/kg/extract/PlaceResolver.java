@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Collects the places an article mentions and decides its home place: the place that 我市 / 我县
  * points at. The home is the place of the deictic's level that the text names most often outside
- * officials' titles (济宁市副市长 says where an official is from, not where the story is); when the
+ * officials' titles (东江市副市长 says where an official is from, not where the story is); when the
  * text never names it, the deictic itself stands as the place's name.
  */
 public final class PlaceResolver {

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The six things we score, one per competency query ({@code queries/cq/{code}.rq}).
+ * The seven things we score. Each reads the rows of one competency query
+ * ({@code queries/cq/{query}.rq}): the first six their own, event details the events query's.
  */
 public enum Category {
     PERSONS,
@@ -13,14 +14,23 @@ public enum Category {
     PLACES,
     POSITIONS,
     EVENTS,
-    PARTICIPANTS;
+    PARTICIPANTS,
+    /** An event's kind, month-day, place and organizer together. */
+    EVENT_DETAILS;
 
-    /** Lower-case name, as in the query file name and on the command line. */
+    /** Lower-case name, as in the reports and on the command line ({@code event_details}). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The category whose competency query gives this one's rows. */
+    public Category query() {
+        return this == EVENT_DETAILS ? EVENTS : this;
+    }
+
+    /** The category of a code, ignoring case; {@code -} may stand for {@code _} ({@code event-details}). */
     public static Optional<Category> ofCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code().equalsIgnoreCase(code.strip())).findFirst();
+        String key = code.strip().replace('-', '_');
+        return Arrays.stream(values()).filter(c -> c.code().equalsIgnoreCase(key)).findFirst();
     }
 }

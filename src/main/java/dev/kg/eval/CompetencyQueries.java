@@ -21,7 +21,8 @@ import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * The six competency queries, the graph's public contract, loaded once from the classpath
- * ({@code /queries/cq/{category}.rq}, shipped in the jar) and run over a model or dataset.
+ * ({@code /queries/cq/{query}.rq}, shipped in the jar) and run over a model or dataset, per
+ * {@link Category} (event details run the events query, see {@link Category#query()}).
  * Each row maps a variable to the lexical form of a literal or the IRI of a resource; an unbound
  * variable is absent from its row.
  *
@@ -40,14 +41,14 @@ public final class CompetencyQueries {
     public static CompetencyQueries load() {
         Map<Category, Query> queries = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            queries.put(c, parse(c));
+            queries.put(c, c.query() == c ? parse(c) : queries.get(c.query()));
         }
         return new CompetencyQueries(queries);
     }
 
     /** Where a category's query lives on the classpath. */
     public static String resource(Category category) {
-        return "/queries/cq/" + category.code() + ".rq";
+        return "/queries/cq/" + category.query().code() + ".rq";
     }
 
     /** The SPARQL text of a category's query, as shipped. */
@@ -68,11 +69,11 @@ public final class CompetencyQueries {
         }
     }
 
-    /** All six over one model, in category order. */
+    /** Every category's rows over one model, in category order (a shared query runs once). */
     public Map<Category, List<Map<String, String>>> runAll(Model model) {
         Map<Category, List<Map<String, String>>> all = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            all.put(c, run(c, model));
+            all.put(c, c.query() == c ? run(c, model) : all.get(c.query()));
         }
         return Collections.unmodifiableMap(all);
     }

@@ -1,5 +1,6 @@
 package dev.kg.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,13 @@ public record GoldEntity(String name, List<String> aliases) {
     public GoldEntity {
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
+    }
+
+    /** The name, then the aliases. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(List.of(name));
+        names.addAll(aliases);
+        return List.copyOf(names);
     }
 
     /** True when {@code candidate} is this entity's name or one of its aliases. */

@@ -41,6 +41,8 @@ final class ExactMatch {
                         && named(g.org(), r.get("org"), gold.organizations())));
         problems.put(Category.EVENTS, m.oneRowEach(Category.EVENTS, gold.events(), ExactMatch::describe, m::sameEvent));
         problems.put(Category.PARTICIPANTS, m.participants());
+        // an event's row above is compared whole, its place and organizer included
+        problems.put(Category.EVENT_DETAILS, problems.get(Category.EVENTS));
         return problems;
     }
 

@@ -2,6 +2,7 @@ package dev.kg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -111,8 +112,11 @@ class ScorerTest {
         assertCounts(0, 1, 1, noOrg);
         assertEquals(List.of("甲乙 | 市委书记 | 徐州市委"), noOrg.missing());
         assertEquals(List.of("甲乙 | 市委书记 | —"), noOrg.extra());
-        assertCounts(0, 1, 1, score(gold, Category.POSITIONS,
+        // 市委书记 in 市委 is 书记 in 市委 (a title fused with its body's name)
+        assertCounts(1, 0, 0, score(gold, Category.POSITIONS,
                 List.of(row("person", "甲乙", "title", "书记", "org", "市委"))));
+        assertCounts(0, 1, 1, score(gold, Category.POSITIONS,
+                List.of(row("person", "甲乙", "title", "副书记", "org", "市委"))));
     }
 
     @Test
@@ -154,6 +158,184 @@ class ScorerTest {
 
         assertCounts(2, 1, 0, s);
         assertEquals(List.of("甲乙 | chair | —"), s.extra());
+    }
+
+    private static GoldEvent eventAt(String kind, String start, String place, String organizer) {
+        return new GoldEvent("e", kind, "会", Optional.ofNullable(start), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(place), Optional.ofNullable(organizer), List.of());
+    }
+
+    private CategoryScore participants(GoldArticle gold, List<Map<String, String>> participants) {
+        List<Map<String, String>> events = List.of(row("event", "ex:1", "kind", "meeting", "label", "会",
+                "start", "--05-06"));
+        return scorer.score(gold, Map.of(Category.EVENTS, events, Category.PARTICIPANTS, participants))
+                .score(Category.PARTICIPANTS).orElseThrow();
+    }
+
+    @Test
+    void attendanceBesideAnotherRoleIsImpliedOnBothSides() {
+        GoldArticle gold = gold(List.of("甲乙", "丙丁"), List.of(), List.of(), List.of(), List.of(
+                event("meeting", "--05-06", new GoldParticipant("甲乙", "chair"),
+                        new GoldParticipant("甲乙", "attendee"), new GoldParticipant("丙丁", "attendee"))));
+
+        // gold's attendee for 甲乙 is implied by the chair: not listing it is not missing
+        assertCounts(2, 0, 0, participants(gold, List.of(
+                row("event", "ex:1", "person", "甲乙", "role", "chair"),
+                row("event", "ex:1", "person", "丙丁", "role", "attendee"))));
+        // and listing it is not extra
+        assertCounts(2, 0, 0, participants(gold, List.of(
+                row("event", "ex:1", "person", "甲乙", "role", "chair"),
+                row("event", "ex:1", "person", "甲乙", "role", "attendee"),
+                row("event", "ex:1", "person", "丙丁", "role", "attendee"))));
+        // attendance alone is still a fact of its own: it does not stand for the chair
+        CategoryScore alone = participants(gold, List.of(
+                row("event", "ex:1", "person", "甲乙", "role", "attendee"),
+                row("event", "ex:1", "person", "丙丁", "role", "attendee")));
+        assertCounts(1, 1, 1, alone);
+        assertEquals(List.of("甲乙 | chair | --05-06"), alone.missing());
+        assertEquals(List.of("甲乙 | attendee | --05-06"), alone.extra());
+    }
+
+    @Test
+    void attendanceIsImpliedOnlyByARoleAtTheSameEvent() {
+        List<Equivalences.Role> roles = List.of(new Equivalences.Role("甲乙", "speaker"),
+                new Equivalences.Role("甲乙", "attendee"), new Equivalences.Role("丙丁", "attendee"));
+        assertEquals(List.of(new Equivalences.Role("甲乙", "speaker"), new Equivalences.Role("丙丁", "attendee")),
+                Equivalences.withoutImpliedAttendance(roles));
+
+        GoldArticle gold = gold(List.of("甲乙"), List.of(), List.of(), List.of(), List.of(
+                event("meeting", "--05-06", new GoldParticipant("甲乙", "attendee")),
+                event("meeting", "--05-07", new GoldParticipant("甲乙", "speaker"))));
+        List<Map<String, String>> events = List.of(
+                row("event", "ex:1", "kind", "meeting", "label", "会", "start", "--05-06"),
+                row("event", "ex:2", "kind", "meeting", "label", "会", "start", "--05-07"));
+        List<Map<String, String>> ours = List.of(
+                row("event", "ex:1", "person", "甲乙", "role", "attendee"),
+                row("event", "ex:2", "person", "甲乙", "role", "speaker"));
+        CategoryScore s = scorer.score(gold, Map.of(Category.EVENTS, events, Category.PARTICIPANTS, ours))
+                .score(Category.PARTICIPANTS).orElseThrow();
+        assertCounts(2, 0, 0, s);
+    }
+
+    @Test
+    void aTitleLosesTheEndingOfItsBodysNameItStartsWith() {
+        assertEquals("副书记", Equivalences.titleWithoutBody("区委副书记", List.of("区委")));
+        assertEquals("副书记", Equivalences.titleWithoutBody("区委副书记", List.of("青禾区委")));
+        // the longest ending that the title starts with: 校党委, not 党委
+        assertEquals("书记", Equivalences.titleWithoutBody("校党委书记", List.of("校党委")));
+        assertEquals("书记", Equivalences.titleWithoutBody("党委书记", List.of("校党委")));
+        assertEquals("书记", Equivalences.titleWithoutBody("书记", List.of("校党委")));
+        // one character is no ending of a name; a title is never stripped to nothing
+        assertEquals("委员", Equivalences.titleWithoutBody("委员", List.of("区委")));
+        assertEquals("区委", Equivalences.titleWithoutBody("区委", List.of("区委")));
+        assertEquals("副组长", Equivalences.titleWithoutBody("副组长", List.of("检查组")));
+        assertEquals("组长", Equivalences.titleWithoutBody("检查组组长", List.of("省委检查组")));
+    }
+
+    @Test
+    void aFusedTitleIsTheBareTitleInItsBodyOnBothSides() {
+        GoldArticle gold = gold(List.of("甲乙", "丙丁"),
+                List.of(new GoldEntity("青禾区委", List.of("区委")), new GoldEntity("校党委", List.of())), List.of(),
+                List.of(new GoldPosition("甲乙", "区委副书记", Optional.of("青禾区委")),
+                        new GoldPosition("丙丁", "党委书记", Optional.of("校党委"))), List.of());
+
+        assertCounts(2, 0, 0, score(gold, Category.POSITIONS, List.of(
+                row("person", "甲乙", "title", "副书记", "org", "区委"),
+                row("person", "丙丁", "title", "校党委书记", "org", "校党委"))));
+        // both forms of ours are one fact
+        assertCounts(2, 0, 0, score(gold, Category.POSITIONS, List.of(
+                row("person", "甲乙", "title", "区委副书记", "org", "青禾区委"),
+                row("person", "甲乙", "title", "副书记", "org", "青禾区委"),
+                row("person", "丙丁", "title", "书记", "org", "校党委"))));
+        // the body still has to match
+        CategoryScore otherBody = score(gold, Category.POSITIONS, List.of(
+                row("person", "甲乙", "title", "副书记", "org", "县委"),
+                row("person", "丙丁", "title", "书记", "org", null)));
+        assertCounts(0, 2, 2, otherBody);
+        assertEquals(List.of("甲乙 | 副书记 | 县委", "丙丁 | 书记 | —"), otherBody.extra());
+    }
+
+    @Test
+    void bothSidesStripWithEveryNameOfTheGoldOrganization() {
+        // gold names the body fully and keeps the short form as an alias; the fused title uses the short form
+        GoldArticle gold = gold(List.of("甲乙"), List.of(new GoldEntity("青禾大学党委", List.of("校党委"))), List.of(),
+                List.of(new GoldPosition("甲乙", "校党委书记", Optional.of("青禾大学党委"))), List.of());
+
+        assertCounts(1, 0, 0, score(gold, Category.POSITIONS,
+                List.of(row("person", "甲乙", "title", "书记", "org", "青禾大学党委"))));
+        assertCounts(1, 0, 0, score(gold, Category.POSITIONS,
+                List.of(row("person", "甲乙", "title", "校党委书记", "org", "青禾大学党委"))));
+        assertCounts(1, 0, 0, score(gold, Category.POSITIONS,
+                List.of(row("person", "甲乙", "title", "党委书记", "org", "校党委"))));
+    }
+
+    @Test
+    void goldListingBothFormsOfOneTitleIsOneFact() {
+        GoldArticle gold = gold(List.of("甲乙"), List.of(new GoldEntity("市纪委", List.of())), List.of(),
+                List.of(new GoldPosition("甲乙", "市纪委书记", Optional.of("市纪委")),
+                        new GoldPosition("甲乙", "书记", Optional.of("市纪委"))), List.of());
+        assertCounts(1, 0, 0, score(gold, Category.POSITIONS,
+                List.of(row("person", "甲乙", "title", "纪委书记", "org", "市纪委"))));
+    }
+
+    @Test
+    void divisionSuffixesComeFromTheGazetteerAndTheLevelsBelowIt() {
+        DivisionSuffixes d = DivisionSuffixes.standard();
+        assertTrue(d.suffixes().containsAll(List.of("省", "市", "县", "区", "自治区", "藏族自治州", "旗", "镇", "乡", "村", "街道")),
+                d.suffixes().toString());
+        assertTrue(d.sameDivision("青禾", "青禾县"));
+        assertTrue(d.sameDivision("云溪镇", "云溪"));
+        assertTrue(d.sameDivision("青禾县", "青禾县"));
+        assertFalse(d.sameDivision("青禾县", "青禾市"), "two suffixed forms are two divisions");
+        assertFalse(d.sameDivision("禾", "禾县"), "a one-character stem");
+        assertFalse(d.sameDivision("青禾", "青禾县委"), "委 is no division suffix");
+    }
+
+    @Test
+    void aPlaceMatchesWithOrWithoutItsSuffix() {
+        GoldArticle gold = gold(List.of(), List.of(), List.of(new GoldEntity("青禾县", List.of("我县")),
+                new GoldEntity("云溪", List.of())), List.of(), List.of());
+        assertCounts(2, 0, 0, score(gold, Category.PLACES, names("青禾", "云溪镇")));
+        assertCounts(1, 1, 1, score(gold, Category.PLACES, names("青禾市", "云溪")));
+    }
+
+    @Test
+    void eventDetailsCompareKindDayPlaceAndOrganizerTogether() {
+        GoldArticle gold = gold(List.of(),
+                List.of(new GoldEntity("青禾县委", List.of("县委"))), List.of(new GoldEntity("青禾县", List.of("我县"))),
+                List.of(), List.of(eventAt("meeting", "--05-06", "青禾县", "青禾县委"),
+                        eventAt("inspection", null, null, null)));
+
+        // organizer by alias, place without its suffix, a year from the publication date
+        assertCounts(2, 0, 0, score(gold, Category.EVENT_DETAILS, List.of(
+                row("event", "ex:1", "kind", "meeting", "label", "会", "start", "2020-05-06",
+                        "place", "青禾", "organizer", "县委"),
+                row("event", "ex:2", "kind", "inspection", "label", "检查"))));
+        // a detail missing, or one that gold leaves open, is a wrong fact
+        CategoryScore s = score(gold, Category.EVENT_DETAILS, List.of(
+                row("event", "ex:1", "kind", "meeting", "label", "会", "start", "--05-06", "organizer", "县委"),
+                row("event", "ex:2", "kind", "inspection", "label", "检查", "place", "我县")));
+        assertCounts(0, 2, 2, s);
+        assertEquals(List.of("meeting | --05-06 | 青禾县 | 青禾县委 | 会", "inspection | — | — | — | 会"), s.missing());
+        assertEquals(List.of("meeting | --05-06 | — | 县委 | 会", "inspection | — | 我县 | — | 检查"), s.extra());
+    }
+
+    @Test
+    void eventDetailsGiveOneFactPerDistinctRow() {
+        GoldArticle gold = gold(List.of(), List.of(), List.of(new GoldEntity("青禾县", List.of())), List.of(),
+                List.of(eventAt("visit", "--05-06", "青禾县", null)));
+        // the events query gives an event in two places as two rows: one of them is extra
+        assertCounts(1, 1, 0, score(gold, Category.EVENT_DETAILS, List.of(
+                row("event", "ex:1", "kind", "visit", "label", "调研", "start", "--05-06", "place", "青禾县"),
+                row("event", "ex:1", "kind", "visit", "label", "调研", "start", "--05-06", "place", "云溪镇"))));
+    }
+
+    @Test
+    void eventDetailsAreCalledEventDetailsOnTheCommandLine() {
+        assertEquals("event_details", Category.EVENT_DETAILS.code());
+        assertEquals(Optional.of(Category.EVENT_DETAILS), Category.ofCode("event-details"));
+        assertEquals(Category.EVENTS, Category.EVENT_DETAILS.query());
+        assertEquals("/queries/cq/events.rq", CompetencyQueries.resource(Category.EVENT_DETAILS));
     }
 
     @Test

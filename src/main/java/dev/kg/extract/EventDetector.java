@@ -68,7 +68,7 @@ final class EventDetector {
         boolean visitVerbSeen = false;
         for (int i = 0; i < cl.size(); i++) {
             Chunk c = cl.get(i);
-            if (lexicon.visitVerbs().contains(c.text())) {
+            if (lexicon.visitVerbs().contains(c.text()) || visitVerbs.contains(i)) {
                 visitVerbSeen = true;
             }
             Optional<EventBuilder> meeting = meetings.at(cl, i, st);

@@ -47,6 +47,7 @@ public final class Lexicon {
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
     private final List<String> venueSuffixes;
+    private final Set<String> institutionDeictics;
     private final List<String> nameBoundaries;
     private final Map<String, Title> titles;
 
@@ -81,6 +82,7 @@ public final class Lexicon {
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
         venueSuffixes = List.copyOf(words("venue-suffixes.txt"));
+        institutionDeictics = Set.copyOf(words("institution-deictics.txt"));
         Set<String> nb = new HashSet<>(words("name-boundaries.txt"));
         nb.addAll(roleVerbs.keySet());
         nb.addAll(visitVerbs);
@@ -234,6 +236,11 @@ public final class Lexicon {
 
     public List<String> venueSuffixes() {
         return venueSuffixes;
+    }
+
+    /** 我校, 本院: words by which an institution names itself; as a subject it is an organization. */
+    public Set<String> institutionDeictics() {
+        return institutionDeictics;
     }
 
     public Set<String> documentNouns() {

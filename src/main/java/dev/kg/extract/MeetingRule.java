@@ -75,7 +75,8 @@ final class MeetingRule {
                         if (cl.get(o).text().equals("在")) {
                             continue;
                         }
-                        if (cl.get(o).is(Chunk.Type.ORG) && !(o > 0 && cl.get(o - 1).text().equals("在"))) {
+                        boolean body = cl.get(o).is(Chunk.Type.ORG) || lexicon.institutionDeictics().contains(cl.get(o).text());
+                        if (body && !(o > 0 && cl.get(o - 1).text().equals("在"))) {
                             organizer = cl.get(o);   // not 在区政府会议室召开: that is where, not who
                             break;
                         }
@@ -114,9 +115,28 @@ final class MeetingRule {
             }
         });
         if (organizer != null && e.organizer == null) {
-            e.organizer = orgs.resolve(organizer.text());
+            e.organizer = organizer.is(Chunk.Type.ORG) ? orgs.resolve(organizer.text()) : orgs.add(organizer.text(), organizer.span());
+        }
+        if (e.organizer == null) {
+            int start = from;
+            sessionBody(cl, start, i).ifPresent(b -> e.organizer = orgs.add(Clauses.textOf(cl, start, b), Clauses.span(cl.get(start), cl.get(b))));
         }
         return e;
+    }
+
+    /**
+     * 县九届人大常委会第十二次会议, 市委五届三次全会: a session of the body that the meeting's name
+     * starts with, which holds it. Returns the index of the chunk that ends the body's name.
+     */
+    private static Optional<Integer> sessionBody(List<Chunk> cl, int from, int nounIndex) {
+        for (int k = nounIndex - 1; k >= from; k--) {
+            if (cl.get(k).is(Chunk.Type.ORG)) {
+                boolean session = ORDINAL.matcher(Clauses.textOf(cl, k + 1, nounIndex)).find();
+                boolean nameOnly = cl.subList(from, k).stream().allMatch(c -> c.is(Chunk.Type.WORD) || c.is(Chunk.Type.ORG));
+                return session && nameOnly ? Optional.of(k) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** 在白蒲镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */

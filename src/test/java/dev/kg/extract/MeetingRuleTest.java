@@ -75,4 +75,22 @@ class MeetingRuleTest {
         assertEquals(List.of("王建国:speaker"), roles(labelled(events, "动员会")));
         assertEquals("none", date(labelled(events, "见面沟通会").start()));
     }
+
+    @Test
+    void aSessionIsHeldByTheBodyItsNameStartsWith() {
+        EventFact e = only("3月5日，县九届人大常委会第十二次会议举行，主任王建国主持会议。");
+        assertEquals(Optional.of("县九届人大常委会"), e.organizer());
+    }
+
+    @Test
+    void aMeetingWithoutASessionNumberIsNotHeldByTheBodyInItsName() {
+        EventFact e = only("3月5日，县委巡察组巡察工作动员会在白湖镇召开，组长王建国主持会议。");
+        assertEquals(Optional.empty(), e.organizer());
+    }
+
+    @Test
+    void anInstitutionNamingItselfHoldsItsMeeting() {
+        EventFact e = only("新闻中心讯 我校3月5日召开中层干部大会。校长王建国主持会议。");
+        assertEquals(Optional.of("我校"), e.organizer());
+    }
 }

@@ -94,6 +94,26 @@ final class Clauses {
         return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
     }
 
+    /**
+     * 在P、Q的陪同下: the start of the phrase (the 在) when the clause has one, else -1. The persons
+     * between it and 陪同 go along; the persons before it are the clause's subject.
+     */
+    static int accompanyingFrom(List<Chunk> cl) {
+        if (!accompanying(cl)) {
+            return -1;
+        }
+        int with = 0;
+        while (with < cl.size() && !cl.get(with).text().startsWith("陪同")) {
+            with++;
+        }
+        for (int k = with - 1; k >= 0; k--) {
+            if (cl.get(k).text().equals("在")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     static boolean accompanying(List<Chunk> cl) {
         for (int i = 0; i + 1 < cl.size(); i++) {
             if (cl.get(i).text().equals("陪同") && cl.get(i + 1).text().startsWith("下")) {

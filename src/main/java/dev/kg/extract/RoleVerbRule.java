@@ -27,7 +27,7 @@ final class RoleVerbRule {
         boolean first = true;
         for (int i = clause.firstVerb(); i < cl.size(); i++) {
             Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
-            if (rv.isEmpty()) {
+            if (rv.isEmpty() || insideObject(cl, i)) {
                 continue;
             }
             boolean joined = i > 0 && (cl.get(i - 1).isPunct("、") || cl.get(i - 1).text().equals("并")
@@ -37,7 +37,10 @@ final class RoleVerbRule {
             }
             first = false;
             List<Chunk> who = clause.subject();
-            if (Clauses.listFollows(cl, i)) {
+            int along = Clauses.accompanyingFrom(cl);
+            if (along >= 0 && along < i && cl.get(i).text().startsWith("陪同")) {
+                who = cl.subList(along + 1, i).stream().filter(c -> c.is(Chunk.Type.PERSON)).toList();
+            } else if (Clauses.listFollows(cl, i)) {
                 who = new ArrayList<>();
                 for (int k = i + 1; k < cl.size(); k++) {
                     if (cl.get(k).is(Chunk.Type.PERSON)) {
@@ -47,6 +50,22 @@ final class RoleVerbRule {
             }
             assign(rv.get(), clause, i, who);
         }
+    }
+
+    /**
+     * 看望了参加会议的代表: after a perfective verb (…了) the verb opens a relative clause (…的 noun)
+     * inside that verb's object; it gives no role to the subject.
+     */
+    private static boolean insideObject(List<Chunk> cl, int i) {
+        if (i == 0 || !cl.get(i - 1).text().equals("了")) {
+            return false;
+        }
+        for (int k = i + 1; k < cl.size(); k++) {
+            if (cl.get(k).text().equals("的")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void assign(Lexicon.RoleVerb rv, EventClause clause, int verbIndex, List<Chunk> who) {
@@ -113,6 +132,7 @@ final class RoleVerbRule {
                     Optional<Lexicon.RoleVerb> then = lexicon.roleVerbOf(cl.get(k).text());
                     if (then.isPresent() && then.get().target().equals("current")) {
                         relayed.add(p.text(), then.get().role(), Clauses.span(p, cl.get(k)));
+                        break;   // 听取…汇报: the verb's object is no role of theirs
                     }
                 }
             }

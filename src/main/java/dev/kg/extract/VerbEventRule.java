@@ -34,13 +34,16 @@ final class VerbEventRule {
     }
 
     /**
-     * 巡察的重大意义, 关于巡视工作的重要论述, 《…巡察工作办法》: the verb (with 工作) modifies a noun
-     * after 的, or is part of a title; it names no event.
+     * 巡察的重大意义, 关于巡视工作的重要论述, 巡察工作要求, 《…巡察工作办法》: the verb (with 工作)
+     * modifies a noun after it, or is part of a title; it names no event.
      */
     private static boolean modifier(List<Chunk> cl, int i, int len) {
         int next = i + len;
         if (next < cl.size() && cl.get(next).text().equals("工作")) {
             next++;
+            if (next < cl.size() && cl.get(next).is(Chunk.Type.WORD) && cl.get(next).tokens().get(0).nature().matches("n|vn")) {
+                return true;   // 巡察工作要求: 巡察工作 modifies the noun after it
+            }
         }
         if (next < cl.size() && cl.get(next).text().equals("的")) {
             return true;
@@ -69,7 +72,8 @@ final class VerbEventRule {
             k--;
         }
         boolean held = k >= 0 && (MeetingRule.HOLD_VERBS.contains(cl.get(k).text())
-                || cl.get(k).text().equals("了") && k > 0 && MeetingRule.HOLD_VERBS.contains(cl.get(k - 1).text()));
+                || cl.get(k).text().equals("了") && k > 0 && MeetingRule.HOLD_VERBS.contains(cl.get(k - 1).text()))
+                && !cl.get(k + 1).text().equals("好");   // 开展好巡察工作: a task set, not an event held
         boolean perfective = i + len < cl.size() && cl.get(i + len).text().equals("了");
         boolean reference = !(held || perfective || afterVisitVerb && kind.equals("visit") || afterVisitVerb && i + len < cl.size() && !perfective && kind.equals("inspection") && k == i - 1);
         if (kind.equals("meeting") && (sentenceHasMeetingNoun || !(held || perfective))) {

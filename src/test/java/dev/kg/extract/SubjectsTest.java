@@ -20,4 +20,16 @@ class SubjectsTest {
         EventFact e = only("9月12日，市委召开座谈会。市长王建国，副市长张伟，出席会议。");
         assertEquals(List.of("王建国:attendee", "张伟:attendee"), roles(e));
     }
+
+    @Test
+    void theyAlonePointsAtPersonsNotNamed() {
+        EventFact e = only("9月12日，市委召开座谈会。市长王建国出席，要求确保他们按时参加培训。");
+        assertEquals(List.of("王建国:attendee"), roles(e));
+    }
+
+    @Test
+    void personsInTheAccompanyingPhraseAreNotTheSubject() {
+        EventFact e = only("9月12日，王建国在市长张伟的陪同下来到我市调研。");
+        assertEquals(List.of("王建国:visitor", "张伟:accompany"), roles(e));
+    }
 }

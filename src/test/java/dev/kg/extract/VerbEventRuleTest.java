@@ -25,7 +25,7 @@ class VerbEventRuleTest {
 
     @Test
     void anEventVerbModifyingANounNamesNoEvent() {
-        List<EventFact> events = events("9月12日，县委召开动员会。王建国要求深入学习关于巡视工作的重要论述，充分认识巡察的重大意义。");
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国要求深入学习关于巡视工作的重要论述，充分认识巡察的重大意义，把思想统一到巡察工作要求上来。");
         assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
     }
 
@@ -40,5 +40,11 @@ class VerbEventRuleTest {
         EventFact e = only("1月6日，县委书记王建国、县长张伟看望慰问了困难群众。");
         assertEquals("visit", e.kind());
         assertEquals("--01-06", date(e.start()));
+    }
+
+    @Test
+    void aTaskToDoWellIsNoEvent() {
+        List<EventFact> events = events("9月12日，县委召开动员会。王建国表示，要全力配合巡察组开展好本轮巡察工作。");
+        assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
     }
 }

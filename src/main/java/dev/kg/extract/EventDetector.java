@@ -31,7 +31,7 @@ final class EventDetector {
         this.lexicon = lexicon;
         this.teams = new TeamRule(lexicon, orgs);
         this.visits = new VisitRule(lexicon, places);
-        this.meetings = new MeetingRule(lexicon, orgs, table);
+        this.meetings = new MeetingRule(lexicon, orgs, table, teams);
         this.verbEvents = new VerbEventRule(lexicon, orgs, table);
     }
 

@@ -18,10 +18,12 @@ final class MeetingRule {
     private final Lexicon lexicon;
     private final OrgResolver orgs;
     private final EventTable table;
+    private final TeamRule teams;
     private final List<String> venues = new ArrayList<>();
 
-    MeetingRule(Lexicon lexicon, OrgResolver orgs, EventTable table) {
+    MeetingRule(Lexicon lexicon, OrgResolver orgs, EventTable table, TeamRule teams) {
         this.lexicon = lexicon;
+        this.teams = teams;
         this.orgs = orgs;
         this.table = table;
     }
@@ -109,11 +111,15 @@ final class MeetingRule {
         EventBuilder e = turns ? table.event(key, "meeting", cls, label, st, c, true)
                 : table.aside(key, "meeting", cls, label, c);
         venue(cl, i).ifPresent(v -> {
-            if (e.place == null) {
+            if (e.place == null || e.placedBy != null) {
                 e.place = v;
+                e.placedBy = null;
                 venues.add(v);
             }
         });
+        if (organizer == null && heldHere(cl, from) && st.subjectOrg != null && teams.isTeam(st.subjectOrg.text())) {
+            organizer = st.subjectOrg;   // 巡视组组长张三一行来我县…召开了见面会: the team holds it
+        }
         if (organizer != null && e.organizer == null) {
             e.organizer = organizer.is(Chunk.Type.ORG) ? orgs.resolve(organizer.text()) : orgs.add(organizer.text(), organizer.span());
         }
@@ -122,6 +128,17 @@ final class MeetingRule {
             sessionBody(cl, start, i).ifPresent(b -> e.organizer = orgs.add(Clauses.textOf(cl, start, b), Clauses.span(cl.get(start), cl.get(b))));
         }
         return e;
+    }
+
+    /** Whether the meeting's name follows a verb that holds it (召开了见面会). */
+    private static boolean heldHere(List<Chunk> cl, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
+            String w = cl.get(k).text();
+            if (w.startsWith("召开") || w.equals("举行") || w.equals("主办")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,4 +93,36 @@ class MeetingRuleTest {
         EventFact e = only("新闻中心讯 我校3月5日召开中层干部大会。校长王建国主持会议。");
         assertEquals(Optional.of("我校"), e.organizer());
     }
+
+    @Test
+    void aMeetingDuringAnInspectionIsWhereTheInspectionIs() {
+        List<EventFact> events = events("9月12日，省委第二巡视组进驻河西县，开展为期一个月的巡视。当天下午，巡视组召开见面会。");
+        assertEquals(Optional.of("河西县"), labelled(events, "见面会").place());
+    }
+
+    @Test
+    void aVenueOutranksThePlaceOfTheInspection() {
+        List<EventFact> events = events("9月12日，省委第二巡视组进驻河西县，开展为期一个月的巡视。下午，巡视组在县政府会议室召开座谈会。");
+        assertEquals(Optional.of("县政府会议室"), labelled(events, "座谈会").place());
+    }
+
+    @Test
+    void anotherBodysSessionIsNoPartOfTheInspection() {
+        List<EventFact> events = events("9月1日，县委第二巡察组进驻石桥镇，开展巡察。9月8日，县十二届人大常委会第九次会议举行。");
+        assertEquals(Optional.empty(), labelled(events, "县十二届人大常委会第九次会议").place());
+    }
+
+    @Test
+    void aMeetingTheTextDoesNotPlaceHasNoPlaceEvenInAnArticleWithAHome() {
+        EventFact e = only("12月24日，县政府召开座谈会，听取我县各界意见。县长王建国主持会议。");
+        assertEquals(Optional.empty(), e.place());
+        assertEquals(Optional.of("县政府"), e.organizer());
+    }
+
+    @Test
+    void aTeamWhoseLeaderHoldsAMeetingOrganizesIt() {
+        EventFact e = only("9月12日，省委第二巡视组组长张建国一行来到河西县，与县领导召开了见面会。");
+        assertEquals(Optional.of("省委第二巡视组"), e.organizer());
+        assertEquals(Optional.of("河西县"), e.place());
+    }
 }

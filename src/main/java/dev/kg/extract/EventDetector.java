@@ -25,6 +25,8 @@ final class EventDetector {
     private final VisitRule visits;
     private final MeetingRule meetings;
     private final VerbEventRule verbEvents;
+    private final ReportEventRule reports;
+    private boolean reportMeetingNamed;
     private final List<EventClause> clauses = new ArrayList<>();
 
     EventDetector(Lexicon lexicon, OrgResolver orgs, PlaceResolver.Result places) {
@@ -33,10 +35,12 @@ final class EventDetector {
         this.visits = new VisitRule(lexicon, places);
         this.meetings = new MeetingRule(lexicon, orgs, table, teams);
         this.verbEvents = new VerbEventRule(lexicon, orgs, table);
+        this.reports = new ReportEventRule(lexicon, table);
     }
 
     Result detect(List<Sentence> sentences, List<List<Chunk>> chunks) {
         DateExtractor dates = new DateExtractor();
+        reportMeetingNamed = reports.namesReportMeeting(chunks);
         for (int s = 0; s < sentences.size(); s++) {
             DateExtractor.SentenceDate date = dates.next(sentences.get(s).text());
             if (s == 0 && sentences.size() > 1 && Clauses.isHeadline(sentences.get(0))) {
@@ -44,7 +48,9 @@ final class EventDetector {
             }
             sentence(sentences.get(s), chunks.get(s), date);
         }
-        return new Result(table, List.copyOf(clauses), teams.leaders(), meetings.venues());
+        List<String> venues = new ArrayList<>(meetings.venues());
+        venues.addAll(reports.venues());
+        return new Result(table, List.copyOf(clauses), teams.leaders(), List.copyOf(venues));
     }
 
     private void sentence(Sentence sentence, List<Chunk> chunks, DateExtractor.SentenceDate date) {
@@ -53,11 +59,11 @@ final class EventDetector {
         st.prior = lexicon.priorTime().stream().anyMatch(sentence.text().strip()::startsWith);
         boolean sentenceHasMeetingNoun = chunks.stream().anyMatch(c -> lexicon.meetingNounAtEnd(c.text()).isPresent());
         for (List<Chunk> cl : Clauses.split(chunks)) {
-            clause(cl, st, sentenceHasMeetingNoun);
+            clause(cl, st, sentenceHasMeetingNoun, chunks);
         }
     }
 
-    private void clause(List<Chunk> cl, SentenceState st, boolean sentenceHasMeetingNoun) {
+    private void clause(List<Chunk> cl, SentenceState st, boolean sentenceHasMeetingNoun, List<Chunk> sentence) {
         int firstVerb = Clauses.firstVerb(lexicon, cl);
         List<Chunk> subject = subjects.read(cl, firstVerb, st);
         Set<Integer> visitVerbs = visits.apply(cl, st);
@@ -75,6 +81,13 @@ final class EventDetector {
             if (meeting.isPresent()) {
                 triggers.put(i, meeting.get());
                 continue;
+            }
+            if (!sentenceHasMeetingNoun && !reportMeetingNamed) {
+                Optional<EventBuilder> report = reports.at(cl, i, st, sentence);
+                if (report.isPresent()) {
+                    triggers.put(i, report.get());
+                    continue;
+                }
             }
             int len = verbEvents.length(cl, i);
             if (len > 0) {

@@ -3,6 +3,7 @@ package dev.kg.extract;
 import dev.kg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Small readings of a clause's chunks that the event stage needs: subjects, lists, text. */
 final class Clauses {
@@ -32,10 +33,19 @@ final class Clauses {
         return lexicon.roleVerbOf(t).isPresent() || lexicon.visitVerbs().contains(t) || lexicon.leadVerbs().contains(t);
     }
 
+    /** The role verb at chunk i: the chunk itself, or a verb split by 了 (讲了话, 发了言). */
+    static Optional<Lexicon.RoleVerb> roleVerbAt(Lexicon lexicon, List<Chunk> cl, int i) {
+        Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
+        if (rv.isEmpty() && i + 2 < cl.size() && cl.get(i + 1).text().equals("了") && cl.get(i + 2).is(Chunk.Type.WORD)) {
+            return lexicon.roleVerbOf(cl.get(i).text() + cl.get(i + 2).text());
+        }
+        return rv;
+    }
+
     /** Index of the clause's first verb, or its size when it has none. */
     static int firstVerb(Lexicon lexicon, List<Chunk> cl) {
         for (int i = 0; i < cl.size(); i++) {
-            if (isVerb(lexicon, cl.get(i))) {
+            if (isVerb(lexicon, cl.get(i)) || roleVerbAt(lexicon, cl, i).isPresent()) {
                 return i;
             }
         }

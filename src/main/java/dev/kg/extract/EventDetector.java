@@ -12,7 +12,7 @@ import java.util.Set;
  * The events stage: finds the article's events clause by clause, with their dates, places and
  * organizers, and leaves each clause's reading (subject, events named) for {@link RoleAssigner}.
  * Each kind of evidence is one rule: {@link Subjects}, {@link TeamRule}, {@link VisitRule},
- * {@link MeetingRule}, {@link VerbEventRule}.
+ * {@link MeetingRule}, {@link VerbEventRule}, {@link ReportEventRule}.
  */
 final class EventDetector {
     /** What the events stage found: the events, each clause's reading, and who leads which team. */
@@ -26,7 +26,6 @@ final class EventDetector {
     private final MeetingRule meetings;
     private final VerbEventRule verbEvents;
     private final ReportEventRule reports;
-    private boolean reportMeetingNamed;
     private final List<EventClause> clauses = new ArrayList<>();
 
     EventDetector(Lexicon lexicon, OrgResolver orgs, PlaceResolver.Result places) {
@@ -40,7 +39,6 @@ final class EventDetector {
 
     Result detect(List<Sentence> sentences, List<List<Chunk>> chunks) {
         DateExtractor dates = new DateExtractor();
-        reportMeetingNamed = reports.namesReportMeeting(chunks);
         for (int s = 0; s < sentences.size(); s++) {
             DateExtractor.SentenceDate date = dates.next(sentences.get(s).text());
             if (s == 0 && sentences.size() > 1 && Clauses.isHeadline(sentences.get(0))) {
@@ -82,12 +80,11 @@ final class EventDetector {
                 triggers.put(i, meeting.get());
                 continue;
             }
-            if (!sentenceHasMeetingNoun && !reportMeetingNamed) {
-                Optional<EventBuilder> report = reports.at(cl, i, st, sentence);
-                if (report.isPresent()) {
-                    triggers.put(i, report.get());
-                    continue;
-                }
+            Optional<EventBuilder> report = reports.at(cl, i, st);
+            if (report.isPresent()) {
+                reports.place(report.get(), sentence);
+                triggers.put(i, report.get());
+                continue;
             }
             int len = verbEvents.length(cl, i);
             if (len > 0) {

@@ -105,12 +105,27 @@ final class EventTable {
                 .findFirst().or(() -> events.stream().findFirst());
     }
 
+    /** A report heard on the day of a report meeting (听取…情况汇报, 主持汇报会) is that meeting. */
+    private void mergeReports() {
+        for (EventBuilder r : List.copyOf(events)) {
+            if (!r.kind.equals("report")) {
+                continue;
+            }
+            events.stream().filter(m -> m.cls.equals("ReportMeeting") && m.start.equals(r.start) && m.start.isPresent())
+                    .findFirst().ifPresent(m -> {
+                        r.participants().forEach(p -> m.add(p.person(), p.role(), p.evidence()));
+                        events.remove(r);
+                    });
+        }
+    }
+
     /**
      * The events as facts. A visit or inspection without a place of its own comes to the article's
      * home; a meeting the text does not place stays unplaced. An inspection without an organizer of
      * its own is part of the article's main inspection (its team checks a site) and has its organizer.
      */
     List<EventFact> facts(PlaceResolver.Result places) {
+        mergeReports();
         Optional<String> home = places.places().stream().filter(PlaceFact::home).map(PlaceFact::name).findFirst();
         Optional<String> mainTeam = main().filter(m -> m.kind.equals("inspection")).map(m -> m.organizer);
         List<EventFact> out = new ArrayList<>();

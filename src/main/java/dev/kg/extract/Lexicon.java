@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Set<String> looseTime;
     private final Set<String> ordinalMeetingNouns;
     private final Set<String> priorTime;
+    private final Set<String> presentingVerbs;
     private final Set<String> documentNouns;
     private final Map<String, String> provinceAbbreviations;
     private final List<String> facilitySuffixes;
@@ -78,6 +79,7 @@ public final class Lexicon {
         looseTime = Set.copyOf(words("loose-time.txt"));
         ordinalMeetingNouns = Set.copyOf(words("ordinal-meeting-nouns.txt"));
         priorTime = Set.copyOf(words("prior-time.txt"));
+        presentingVerbs = Set.copyOf(words("presenting-verbs.txt"));
         documentNouns = Set.copyOf(words("document-nouns.txt"));
         provinceAbbreviations = columns("province-abbreviations.tsv", 0, 1);
         facilitySuffixes = List.copyOf(words("facility-suffixes.txt"));
@@ -190,6 +192,11 @@ public final class Lexicon {
     /** Words that open a sentence about what came before the current event ({@code 会前}). */
     public Set<String> priorTime() {
         return priorTime;
+    }
+
+    /** Verbs that present the state of things ({@code 介绍}): at a report meeting, a report. */
+    public Set<String> presentingVerbs() {
+        return presentingVerbs;
     }
 
     public Map<String, String> eventVerbs() {

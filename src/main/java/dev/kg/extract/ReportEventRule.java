@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 听取了县卫生局项目建设情况汇报: a situation report (情况汇报) heard outside any meeting is an event of
- * its own, a report, given where the sentence says (在县卫生局机关…). Inside a meeting, or in an
- * article that names the report meeting (汇报会), it is that meeting's business, not another event.
+ * 听取了县卫生局项目建设情况汇报: a report on the state of things (…情况汇报) heard outside a meeting
+ * is an event of its own, kind report; its listeners are the subject of 听取 ({@link RoleVerbRule}).
+ * Heard on a day that also has a report meeting (汇报会), it is that meeting ({@link EventTable}).
+ * It is given where the sentence says (在县卫生局机关…, {@link #place}).
  */
 final class ReportEventRule {
-    private static final String HEAR = "听取";
-    private static final String REPORT = "汇报";
-    private static final String SITUATION = "情况";
-
     private final Lexicon lexicon;
     private final EventTable table;
     private final List<String> venues = new ArrayList<>();
@@ -23,37 +20,35 @@ final class ReportEventRule {
         this.table = table;
     }
 
-    /** Whether any chunk of the article names a report meeting (汇报会): then reports belong to it. */
-    boolean namesReportMeeting(List<List<Chunk>> chunks) {
-        return chunks.stream().flatMap(List::stream)
-                .anyMatch(c -> lexicon.meetingNounAtEnd(c.text()).map(n -> lexicon.meetingNouns().get(n))
-                        .filter("ReportMeeting"::equals).isPresent());
-    }
-
-    /** The report whose noun is chunk i of the clause, heard (听取) earlier in it. */
-    Optional<EventBuilder> at(List<Chunk> cl, int i, SentenceState st, List<Chunk> sentence) {
-        if (!cl.get(i).text().equals(REPORT) || i == 0 || !cl.get(i - 1).text().equals(SITUATION)) {
+    /** The report heard by the listening verb at chunk i, if it is one. */
+    Optional<EventBuilder> at(List<Chunk> cl, int i, SentenceState st) {
+        boolean listens = lexicon.roleVerbOf(cl.get(i).text()).filter(v -> v.role().equals("listener")).isPresent();
+        EventBuilder current = table.current();
+        if (!listens || current != null && current.kind.equals("meeting")) {
             return Optional.empty();
         }
-        int hear = -1;
-        for (int k = i - 1; k >= 0 && hear < 0; k--) {
-            if (cl.get(k).text().startsWith(HEAR)) {
-                hear = k;
+        for (int k = i + 1; k < cl.size() && !cl.get(k).is(Chunk.Type.PUNCT); k++) {
+            String w = cl.get(k).text();
+            if (w.endsWith("汇报") && (w.endsWith("情况汇报") || cl.get(k - 1).text().endsWith("情况"))) {
+                int from = k;
+                while (from > i + 1 && cl.get(from - 1).is(Chunk.Type.WORD) && !cl.get(from - 1).text().equals("了")) {
+                    from--;
+                }
+                String label = Clauses.textOf(cl, from, k);
+                return Optional.of(table.event("report:" + label, "report", "Report", label, st, cl.get(k), true));
             }
         }
-        if (hear < 0) {
-            return Optional.empty();
-        }
-        int from = hear + 1 < i && cl.get(hear + 1).text().equals("了") ? hear + 2 : hear + 1;
-        String label = Clauses.textOf(cl, from, i);
-        EventBuilder e = table.event("report:" + label, "report", "Report", label, st, cl.get(i), false);
+        return Optional.empty();
+    }
+
+    /** Places the report at the venue its sentence names after 在, if any and it has no place yet. */
+    void place(EventBuilder report, List<Chunk> sentence) {
         venue(sentence).ifPresent(v -> {
-            if (e.place == null) {
-                e.place = v;
+            if (report.place == null) {
+                report.place = v;
                 venues.add(v);
             }
         });
-        return Optional.of(e);
     }
 
     /** 在县卫生局机关观看…: a venue after 在, named up to its venue ending (机关, 会议室). */

@@ -26,8 +26,8 @@ final class RoleVerbRule {
         List<Chunk> cl = clause.chunks();
         boolean first = true;
         for (int i = clause.firstVerb(); i < cl.size(); i++) {
-            Optional<Lexicon.RoleVerb> rv = lexicon.roleVerbOf(cl.get(i).text());
-            if (rv.isEmpty() || insideObject(cl, i)) {
+            Optional<Lexicon.RoleVerb> rv = Clauses.roleVerbAt(lexicon, cl, i);
+            if (rv.isEmpty() || insideObject(cl, i) || insideNoun(cl, i)) {
                 continue;
             }
             boolean joined = i > 0 && (cl.get(i - 1).isPunct("、") || cl.get(i - 1).text().equals("并")
@@ -68,6 +68,16 @@ final class RoleVerbRule {
         return false;
     }
 
+    /** 情况汇报专题片: a nominal verb between two nouns is part of a compound noun, no role. */
+    private static boolean insideNoun(List<Chunk> cl, int i) {
+        return i > 0 && i + 1 < cl.size() && cl.get(i).tokens().get(0).nature().equals("vn")
+                && isNoun(cl.get(i - 1)) && isNoun(cl.get(i + 1));
+    }
+
+    private static boolean isNoun(Chunk c) {
+        return c.is(Chunk.Type.WORD) && c.tokens().get(0).nature().equals("n");
+    }
+
     private void assign(Lexicon.RoleVerb rv, EventClause clause, int verbIndex, List<Chunk> who) {
         if (rv.target().equals("relay")) {
             relay(rv, clause, verbIndex, who);
@@ -91,8 +101,9 @@ final class RoleVerbRule {
             }
         }
         if (target == null) {
+            // the latest event named before the verb, or at it (a report is keyed at its 听取)
             for (Map.Entry<Integer, EventBuilder> t : clause.triggers().entrySet()) {
-                if (t.getKey() < verbIndex) {
+                if (t.getKey() <= verbIndex) {
                     target = t.getValue();
                 }
             }
@@ -103,9 +114,17 @@ final class RoleVerbRule {
         if (target == null || rv.target().equals("speech") && !target.kind.equals("meeting")) {
             return;
         }
+        String role = presentsAtReportMeeting(clause, verbIndex, target) ? "reporter" : rv.role();
         for (Chunk p : who) {
-            target.add(p.text(), rv.role(), Clauses.span(p, verb));
+            target.add(p.text(), role, Clauses.span(p, verb));
         }
+    }
+
+    /** 在汇报会上介绍了…情况: presenting the state of things at a report meeting is reporting. */
+    private boolean presentsAtReportMeeting(EventClause clause, int verbIndex, EventBuilder target) {
+        List<Chunk> cl = clause.chunks();
+        return target.cls.equals("ReportMeeting") && lexicon.presentingVerbs().contains(cl.get(verbIndex).text())
+                && cl.subList(verbIndex, cl.size()).stream().anyMatch(c -> c.text().contains("情况"));
     }
 
     /**

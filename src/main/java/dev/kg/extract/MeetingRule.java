@@ -114,7 +114,9 @@ final class MeetingRule {
             if (e.place == null || e.placedBy != null) {
                 e.place = v;
                 e.placedBy = null;
-                venues.add(v);
+                if (isVenue(v)) {
+                    venues.add(v);   // a place chunk is a place already
+                }
             }
         });
         if (organizer == null && heldHere(cl, from) && st.subjectOrg != null && teams.isTeam(st.subjectOrg.text())) {
@@ -156,22 +158,45 @@ final class MeetingRule {
         return Optional.empty();
     }
 
-    /** 在白蒲镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
+    /**
+     * 在白蒲镇大会议室召开…会, or after the name, …会在河西县召开: a venue, or a place, named between 在
+     * and the verb that holds the meeting.
+     */
     private Optional<String> venue(List<Chunk> cl, int nounIndex) {
         for (int k = nounIndex - 1; k >= 0; k--) {
             String w = cl.get(k).text();
             if (w.startsWith("召开") || w.equals("举行")) {
                 for (int z = k - 1; z >= 0; z--) {
                     if (cl.get(z).text().equals("在")) {
-                        String v = Clauses.textOf(cl, z + 1, k - 1);
-                        return lexicon.venueSuffixes().stream().anyMatch(v::endsWith) && v.length() > 2
-                                ? Optional.of(v) : Optional.empty();
+                        return venueBetween(cl, z, k);
                     }
                 }
                 return Optional.empty();
             }
         }
+        int at = nounIndex + 1;
+        if (at < cl.size() && cl.get(at).text().equals("在")) {
+            for (int k = at + 1; k < cl.size() && k - at <= 6 && !cl.get(k).is(Chunk.Type.PUNCT); k++) {
+                String w = cl.get(k).text();
+                if (w.startsWith("召开") || w.equals("举行")) {
+                    return venueBetween(cl, at, k);
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The venue or place between 在 at z and the holding verb at k. */
+    private Optional<String> venueBetween(List<Chunk> cl, int z, int k) {
+        if (k == z + 2 && cl.get(z + 1).is(Chunk.Type.PLACE)) {
+            return Optional.of(cl.get(z + 1).text());
+        }
+        String v = Clauses.textOf(cl, z + 1, k - 1);
+        return isVenue(v) ? Optional.of(v) : Optional.empty();
+    }
+
+    private boolean isVenue(String v) {
+        return v.length() > 2 && lexicon.venueSuffixes().stream().anyMatch(v::endsWith);
     }
 
     /** Venues that meetings were placed in, to be added to the places. */

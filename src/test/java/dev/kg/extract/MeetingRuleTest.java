@@ -125,4 +125,23 @@ class MeetingRuleTest {
         assertEquals(Optional.of("省委第二巡视组"), e.organizer());
         assertEquals(Optional.of("河西县"), e.place());
     }
+
+    @Test
+    void aMeetingHeldInAPlaceNamedAfterIt() {
+        EventFact e = only("8月3日，县委巡察工作动员会在河西县召开，县委书记王建国主持会议。");
+        assertEquals(Optional.of("河西县"), e.place());
+    }
+
+    @Test
+    void aMeetingHeldInAVenueNamedAfterIt() {
+        EventFact e = only("8月3日，全县防汛工作会议在县行政中心会议室举行。");
+        assertEquals(Optional.of("县行政中心会议室"), e.place());
+    }
+
+    @Test
+    void aMeetingHeldInAPlaceNamedBeforeIt() {
+        EventFact e = only("8月5日，县政府在河西县召开座谈会。");
+        assertEquals(Optional.of("河西县"), e.place());
+        assertEquals(Optional.of("县政府"), e.organizer());
+    }
 }

@@ -86,13 +86,13 @@ final class EventDetector {
                 triggers.put(i, report.get());
                 continue;
             }
+            int at = i;
             int len = verbEvents.length(cl, i);
             if (len > 0) {
-                int at = i;
                 verbEvents.at(cl, i, len, st, visitVerbSeen, sentenceHasMeetingNoun).ifPresent(e -> triggers.put(at, e));
                 i += len - 1;
             } else if (c.text().equals("会上") || c.text().equals("会议")) {
-                table.lastMeeting().ifPresent(e -> triggers.put(c.start(), e));
+                table.lastMeeting().ifPresent(e -> triggers.put(at, e));
             }
         }
         clauses.add(new EventClause(cl, firstVerb, subject, triggers, table.current(), visitVerbs));

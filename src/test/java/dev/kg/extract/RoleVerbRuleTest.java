@@ -26,4 +26,10 @@ class RoleVerbRuleTest {
         EventFact e = only("1月3日，学校召开干部大会。副书记王建国和副校长张伟分别就相关工作讲了话。");
         assertEquals(List.of("王建国:speaker", "张伟:speaker"), roles(e));
     }
+
+    @Test
+    void settingOutRequirementsAtAMeetingIsSpeaking() {
+        EventFact e = only("9月12日，市委召开座谈会。市长王建国，代表市委对下一步工作提出了三点要求。");
+        assertEquals(List.of("王建国:speaker"), roles(e));
+    }
 }

@@ -22,6 +22,8 @@ final class EventBuilder {
     /** only mentioned (a relayed speech's meeting): dropped when no one is in it */
     boolean aside;
     String place;
+    /** the main visit or inspection this event takes its place from, when the text gives it none */
+    EventBuilder placedBy;
     String organizer;
     final Map<String, ParticipationFact> participants = new LinkedHashMap<>();
 

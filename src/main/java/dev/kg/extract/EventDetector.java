@@ -32,7 +32,7 @@ final class EventDetector {
         this.lexicon = lexicon;
         this.teams = new TeamRule(lexicon, orgs);
         this.visits = new VisitRule(lexicon, places);
-        this.meetings = new MeetingRule(lexicon, orgs, table);
+        this.meetings = new MeetingRule(lexicon, orgs, table, teams);
         this.verbEvents = new VerbEventRule(lexicon, orgs, table);
         this.reports = new ReportEventRule(lexicon, table);
     }
@@ -46,7 +46,9 @@ final class EventDetector {
             }
             sentence(sentences.get(s), chunks.get(s), date);
         }
-        return new Result(table, List.copyOf(clauses), teams.leaders(), meetings.venues());
+        List<String> venues = new ArrayList<>(meetings.venues());
+        venues.addAll(reports.venues());
+        return new Result(table, List.copyOf(clauses), teams.leaders(), List.copyOf(venues));
     }
 
     private void sentence(Sentence sentence, List<Chunk> chunks, DateExtractor.SentenceDate date) {
@@ -55,11 +57,11 @@ final class EventDetector {
         st.prior = lexicon.priorTime().stream().anyMatch(sentence.text().strip()::startsWith);
         boolean sentenceHasMeetingNoun = chunks.stream().anyMatch(c -> lexicon.meetingNounAtEnd(c.text()).isPresent());
         for (List<Chunk> cl : Clauses.split(chunks)) {
-            clause(cl, st, sentenceHasMeetingNoun);
+            clause(cl, st, sentenceHasMeetingNoun, chunks);
         }
     }
 
-    private void clause(List<Chunk> cl, SentenceState st, boolean sentenceHasMeetingNoun) {
+    private void clause(List<Chunk> cl, SentenceState st, boolean sentenceHasMeetingNoun, List<Chunk> sentence) {
         int firstVerb = Clauses.firstVerb(lexicon, cl);
         List<Chunk> subject = subjects.read(cl, firstVerb, st);
         Set<Integer> visitVerbs = visits.apply(cl, st);
@@ -70,7 +72,7 @@ final class EventDetector {
         boolean visitVerbSeen = false;
         for (int i = 0; i < cl.size(); i++) {
             Chunk c = cl.get(i);
-            if (lexicon.visitVerbs().contains(c.text())) {
+            if (lexicon.visitVerbs().contains(c.text()) || visitVerbs.contains(i)) {
                 visitVerbSeen = true;
             }
             Optional<EventBuilder> meeting = meetings.at(cl, i, st);
@@ -80,6 +82,7 @@ final class EventDetector {
             }
             Optional<EventBuilder> report = reports.at(cl, i, st);
             if (report.isPresent()) {
+                reports.place(report.get(), sentence);
                 triggers.put(i, report.get());
                 continue;
             }

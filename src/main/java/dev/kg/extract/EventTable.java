@@ -17,6 +17,7 @@ final class EventTable {
                        boolean movesCurrent) {
         EventBuilder e = byKey.get(key);
         boolean created = e == null;
+        Optional<EventBuilder> trip = main().filter(EventTable::isTrip);
         if (e == null) {
             e = new EventBuilder(events.size() + 1, kind, cls, label, at.span());
             e.key = key;
@@ -33,6 +34,12 @@ final class EventTable {
         }
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
+        }
+        if (created && e.place == null && kind.equals("meeting") && trip.isPresent() && trip.get().place != null
+                && !trip.get().place.isEmpty()) {
+            // held once the article's visit or inspection is under way: where that is
+            e.place = trip.get().place;
+            e.placedBy = trip.get();
         }
         if ((created || movesCurrent) && !st.prior) {
             current = e;
@@ -112,19 +119,35 @@ final class EventTable {
         }
     }
 
-    /** The events as facts; an event without a place of its own is placed in the article's home. */
+    /**
+     * The events as facts. A visit or inspection without a place of its own comes to the article's
+     * home; a meeting the text does not place stays unplaced. An inspection without an organizer of
+     * its own is part of the article's main inspection (its team checks a site) and has its organizer.
+     */
     List<EventFact> facts(PlaceResolver.Result places) {
         mergeReports();
         Optional<String> home = places.places().stream().filter(PlaceFact::home).map(PlaceFact::name).findFirst();
+        Optional<String> mainTeam = main().filter(m -> m.kind.equals("inspection")).map(m -> m.organizer);
         List<EventFact> out = new ArrayList<>();
         for (EventBuilder e : events) {
             if (e.aside && e.participants.isEmpty()) {
                 continue;   // a meeting only mentioned, with no one in it, says nothing
             }
-            Optional<String> place = e.place == null ? home
+            if (e.placedBy != null && e.organizer != null && !e.organizer.equals(e.placedBy.organizer)) {
+                e.place = null;   // another body's meeting (a session of the county congress) is no part of the visit
+            }
+            Optional<String> place = e.place == null ? home.filter(h -> isTrip(e))
                     : e.place.isEmpty() ? Optional.empty() : places.nameOf(e.place).or(() -> Optional.of(e.place));
+            if (e.organizer == null && e.kind.equals("inspection")) {
+                e.organizer = mainTeam.orElse(null);
+            }
             out.add(e.toFact(out.size() + 1, place));
         }
         return out;
+    }
+
+    /** Visits and inspections: events of coming somewhere. */
+    static boolean isTrip(EventBuilder e) {
+        return e.kind.equals("inspection") || e.kind.equals("visit");
     }
 }

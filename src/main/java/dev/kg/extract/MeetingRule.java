@@ -18,10 +18,12 @@ final class MeetingRule {
     private final Lexicon lexicon;
     private final OrgResolver orgs;
     private final EventTable table;
+    private final TeamRule teams;
     private final List<String> venues = new ArrayList<>();
 
-    MeetingRule(Lexicon lexicon, OrgResolver orgs, EventTable table) {
+    MeetingRule(Lexicon lexicon, OrgResolver orgs, EventTable table, TeamRule teams) {
         this.lexicon = lexicon;
+        this.teams = teams;
         this.orgs = orgs;
         this.table = table;
     }
@@ -75,7 +77,8 @@ final class MeetingRule {
                         if (cl.get(o).text().equals("在")) {
                             continue;
                         }
-                        if (cl.get(o).is(Chunk.Type.ORG) && !(o > 0 && cl.get(o - 1).text().equals("在"))) {
+                        boolean body = cl.get(o).is(Chunk.Type.ORG) || lexicon.isOrgDeictic(cl.get(o).text());
+                        if (body && !(o > 0 && cl.get(o - 1).text().equals("在"))) {
                             organizer = cl.get(o);   // not 在区政府会议室召开: that is where, not who
                             break;
                         }
@@ -108,33 +111,95 @@ final class MeetingRule {
         EventBuilder e = turns ? table.event(key, "meeting", cls, label, st, c, true)
                 : table.aside(key, "meeting", cls, label, c);
         venue(cl, i).ifPresent(v -> {
-            if (e.place == null) {
+            if (e.place == null || e.placedBy != null) {
                 e.place = v;
-                venues.add(v);
+                e.placedBy = null;
+                if (isVenue(v)) {
+                    venues.add(v);   // a place chunk is a place already
+                }
             }
         });
+        if (organizer == null && heldHere(cl, from) && st.subjectOrg != null && teams.isTeam(st.subjectOrg.text())) {
+            organizer = st.subjectOrg;   // 巡视组组长张三一行来我县…召开了见面会: the team holds it
+        }
         if (organizer != null && e.organizer == null) {
-            e.organizer = orgs.resolve(organizer.text());
+            e.organizer = organizer.is(Chunk.Type.ORG) ? orgs.resolve(organizer.text()) : orgs.add(organizer.text(), organizer.span());
+        }
+        if (e.organizer == null) {
+            int start = from;
+            sessionBody(cl, start, i).ifPresent(b -> e.organizer = orgs.add(Clauses.textOf(cl, start, b), Clauses.span(cl.get(start), cl.get(b))));
         }
         return e;
     }
 
-    /** 在白蒲镇大会议室召开: a venue named between 在 and the verb that holds the meeting. */
+    /** Whether the meeting's name follows a verb that holds it (召开了见面会). */
+    private static boolean heldHere(List<Chunk> cl, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
+            String w = cl.get(k).text();
+            if (w.startsWith("召开") || w.equals("举行") || w.equals("主办")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 县九届人大常委会第十二次会议, 市委五届三次全会: a session of the body that the meeting's name
+     * starts with, which holds it. Returns the index of the chunk that ends the body's name.
+     */
+    private static Optional<Integer> sessionBody(List<Chunk> cl, int from, int nounIndex) {
+        for (int k = nounIndex - 1; k >= from; k--) {
+            if (cl.get(k).is(Chunk.Type.ORG)) {
+                boolean session = ORDINAL.matcher(Clauses.textOf(cl, k + 1, nounIndex)).find();
+                boolean nameOnly = cl.subList(from, k).stream().allMatch(c -> c.is(Chunk.Type.WORD) || c.is(Chunk.Type.ORG));
+                return session && nameOnly ? Optional.of(k) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 在白蒲镇大会议室召开…会, or after the name, …会在河西县召开: a venue, or a place, named between 在
+     * and the verb that holds the meeting; or the division that holds it, right before the verb.
+     */
     private Optional<String> venue(List<Chunk> cl, int nounIndex) {
         for (int k = nounIndex - 1; k >= 0; k--) {
             String w = cl.get(k).text();
             if (w.startsWith("召开") || w.equals("举行")) {
+                if (k > 0 && cl.get(k - 1).is(Chunk.Type.PLACE)) {
+                    return Optional.of(cl.get(k - 1).text());   // 青禾县召开…会: a division holds it at home
+                }
                 for (int z = k - 1; z >= 0; z--) {
                     if (cl.get(z).text().equals("在")) {
-                        String v = Clauses.textOf(cl, z + 1, k - 1);
-                        return lexicon.venueSuffixes().stream().anyMatch(v::endsWith) && v.length() > 2
-                                ? Optional.of(v) : Optional.empty();
+                        return venueBetween(cl, z, k);
                     }
                 }
                 return Optional.empty();
             }
         }
+        int at = nounIndex + 1;
+        if (at < cl.size() && cl.get(at).text().equals("在")) {
+            for (int k = at + 1; k < cl.size() && k - at <= 6 && !cl.get(k).is(Chunk.Type.PUNCT); k++) {
+                String w = cl.get(k).text();
+                if (w.startsWith("召开") || w.equals("举行")) {
+                    return venueBetween(cl, at, k);
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The venue or place between 在 at z and the holding verb at k. */
+    private Optional<String> venueBetween(List<Chunk> cl, int z, int k) {
+        if (k == z + 2 && cl.get(z + 1).is(Chunk.Type.PLACE)) {
+            return Optional.of(cl.get(z + 1).text());
+        }
+        String v = Clauses.textOf(cl, z + 1, k - 1);
+        return isVenue(v) ? Optional.of(v) : Optional.empty();
+    }
+
+    private boolean isVenue(String v) {
+        return v.length() > 2 && lexicon.venueSuffixes().stream().anyMatch(v::endsWith);
     }
 
     /** Venues that meetings were placed in, to be added to the places. */

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,10 +8,12 @@ import java.util.Optional;
  * 听取了县卫生局项目建设情况汇报: a report on the state of things (…情况汇报) heard outside a meeting
  * is an event of its own, kind report; its listeners are the subject of 听取 ({@link RoleVerbRule}).
  * Heard on a day that also has a report meeting (汇报会), it is that meeting ({@link EventTable}).
+ * It is given where the sentence says (在县卫生局机关…, {@link #place}).
  */
 final class ReportEventRule {
     private final Lexicon lexicon;
     private final EventTable table;
+    private final List<String> venues = new ArrayList<>();
 
     ReportEventRule(Lexicon lexicon, EventTable table) {
         this.lexicon = lexicon;
@@ -36,5 +39,36 @@ final class ReportEventRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** Places the report at the venue its sentence names after 在, if any and it has no place yet. */
+    void place(EventBuilder report, List<Chunk> sentence) {
+        venue(sentence).ifPresent(v -> {
+            if (report.place == null) {
+                report.place = v;
+                venues.add(v);
+            }
+        });
+    }
+
+    /** 在县卫生局机关观看…: a venue after 在, named up to its venue ending (机关, 会议室). */
+    private Optional<String> venue(List<Chunk> sentence) {
+        for (int z = 0; z < sentence.size(); z++) {
+            if (!sentence.get(z).text().equals("在")) {
+                continue;
+            }
+            for (int j = z + 1; j < sentence.size() && !sentence.get(j).is(Chunk.Type.PUNCT) && j - z <= 6; j++) {
+                String v = Clauses.textOf(sentence, z + 1, j);
+                if (v.length() > 2 && lexicon.venueSuffixes().stream().anyMatch(v::endsWith)) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Venues that reports were placed in, to be added to the places. */
+    List<String> venues() {
+        return List.copyOf(venues);
     }
 }

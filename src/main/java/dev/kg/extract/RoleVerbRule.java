@@ -101,8 +101,9 @@ final class RoleVerbRule {
             }
         }
         if (target == null) {
+            // the latest event named before the verb, or at it (a report is keyed at its 听取)
             for (Map.Entry<Integer, EventBuilder> t : clause.triggers().entrySet()) {
-                if (t.getKey() < verbIndex) {
+                if (t.getKey() <= verbIndex) {
                     target = t.getValue();
                 }
             }

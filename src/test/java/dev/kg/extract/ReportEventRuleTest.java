@@ -2,11 +2,13 @@ package dev.kg.extract;
 
 import static dev.kg.extract.Events.events;
 import static dev.kg.extract.Events.labelled;
+import static dev.kg.extract.Events.only;
 import static dev.kg.extract.Events.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A report on the state of things heard outside a meeting is an event ({@link ReportEventRule}). */
@@ -28,5 +30,19 @@ class ReportEventRuleTest {
         assertTrue(events.stream().noneMatch(e -> e.kind().equals("report")), events::toString);
         List<String> meeting = roles(labelled(events, "汇报会"));
         assertTrue(meeting.containsAll(List.of("王建国:listener", "张伟:chair", "张伟:reporter")), meeting::toString);
+    }
+
+    @Test
+    void aReportHeardAtABodysOfficesIsGivenThere() {
+        EventFact e = only("5月20日下午，副县长王建国在县水利局机关听取了全县防汛工作情况汇报。");
+        assertEquals("report", e.kind());
+        assertEquals(Optional.of("县水利局机关"), e.place());
+        assertEquals(List.of("王建国:listener"), roles(e));
+    }
+
+    @Test
+    void aReportHeardAtAMeetingIsThatMeetingsBusiness() {
+        EventFact e = only("5月20日，县委召开座谈会，听取了全县防汛工作情况汇报。");
+        assertEquals("meeting", e.kind());
     }
 }

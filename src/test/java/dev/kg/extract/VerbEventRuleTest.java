@@ -4,6 +4,7 @@ import static dev.kg.extract.Events.date;
 import static dev.kg.extract.Events.only;
 import static dev.kg.extract.Events.roles;
 import static dev.kg.extract.Events.events;
+import static dev.kg.extract.Events.labelled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -46,5 +47,17 @@ class VerbEventRuleTest {
     void aTaskToDoWellIsNoEvent() {
         List<EventFact> events = events("9月12日，县委召开动员会。王建国表示，要全力配合巡察组开展好本轮巡察工作。");
         assertEquals(List.of("meeting"), events.stream().map(EventFact::kind).toList());
+    }
+
+    @Test
+    void aTeamNamedAfterItsMembersInspects() {
+        List<EventFact> events = events("9月17日，由李明、赵刚组成的省督导组在市领导的陪同下，对我校开学工作进行督导检查。");
+        assertEquals(Optional.of("省督导组"), labelled(events, "督导检查").organizer());
+    }
+
+    @Test
+    void aSiteCheckBelongsToTheMainInspection() {
+        List<EventFact> events = events("9月17日，省督导组对我校开学工作进行督导检查。会后，组长李明对学校食堂进行了现场检查。");
+        assertEquals(Optional.of("省督导组"), labelled(events, "现场检查").organizer());
     }
 }

@@ -1,8 +1,7 @@
 package dev.kg.extract;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.kg.link.Gazetteer;
+import dev.kg.nlp.CoreWords;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
 import java.util.ArrayList;
@@ -84,15 +83,7 @@ final class PlaceFinder {
         if (tok.end() != next.start() || !(next.nature().equals("n") || next.nature().equals("vn"))) {
             return false;
         }
-        CoreDictionary.Attribute a = CoreDictionary.get(tok.word());
-        if (a != null) {
-            for (Nature n : a.nature) {
-                if (n.toString().startsWith("ns")) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !CoreWords.taggedAs(tok.word(), "ns");
     }
 
     private static char lastChar(Token tok) {

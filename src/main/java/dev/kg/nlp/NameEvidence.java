@@ -3,7 +3,6 @@ package dev.kg.nlp;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.NS;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import java.util.Map;
@@ -98,16 +97,7 @@ public final class NameEvidence {
 
     /** A word of HanLP's core dictionary that it never tags as a name (全会, 一定). */
     public static boolean isCommonWord(String w) {
-        CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a == null) {
-            return false;
-        }
-        for (var nature : a.nature) {
-            if (nature.startsWith("nr")) {
-                return false;
-            }
-        }
-        return true;
+        return CoreWords.isWord(w) && !CoreWords.taggedAs(w, "nr");
     }
 
     private static EnumItem<NR> person(String s) {

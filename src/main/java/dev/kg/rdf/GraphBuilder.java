@@ -19,6 +19,7 @@ import dev.kg.normalize.NormalizedText;
 import dev.kg.normalize.Normalizer;
 import dev.kg.normalize.ScriptConverter;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +61,15 @@ public final class GraphBuilder {
     private final Map<String, Resource> persons = new HashMap<>();
     private final Map<String, Resource> orgs = new HashMap<>();
     private final Map<String, Resource> places = new HashMap<>();
+    /** sentence starts in text order, for finding a mention's sentence by binary search */
+    private final int[] sentenceStarts;
 
     public GraphBuilder(String base, String articleId, ArticleFacts facts, Optional<LocalDate> published) {
         this.iri = new IriMinter(base, articleId);
         this.facts = facts;
         this.text = facts.text();
         this.published = published;
+        this.sentenceStarts = facts.sentences().stream().mapToInt(Sentence::start).toArray();
         m.setNsPrefix("kgo", KGO.NS);
         m.setNsPrefix("skos", SKOS.uri);
         m.setNsPrefix("foaf", FOAF.NS);
@@ -148,8 +152,15 @@ public final class GraphBuilder {
         return r;
     }
 
+    /** The sentence holding the span: the last one starting at or before it (sentences are in text order). */
     private Optional<Sentence> sentenceOf(Span span) {
-        return facts.sentences().stream().filter(s -> s.start() <= span.start() && span.end() <= s.end()).findFirst();
+        int i = Arrays.binarySearch(sentenceStarts, span.start());
+        int at = i >= 0 ? i : -i - 2;
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Sentence s = facts.sentences().get(at);
+        return span.end() <= s.end() ? Optional.of(s) : Optional.empty();
     }
 
     private void labels(Resource r, String name, List<Span> mentions) {

@@ -2,8 +2,7 @@ package dev.kg.extract;
 
 import static dev.kg.extract.ChunkGrid.join;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
+import dev.kg.nlp.CoreWords;
 import dev.kg.nlp.Sentence;
 import dev.kg.nlp.Token;
 import dev.kg.normalize.Han;
@@ -199,17 +198,7 @@ final class OrgChunks {
         if (k > from && (t.get(k - 1).natureStartsWith("ns") || PlaceFinder.LEVELS.contains(t.get(k - 1).word()))) {
             return false;
         }
-        CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a == null) {
-            return false;
-        }
-        for (Nature nature : a.nature) {
-            String ns = nature.toString();
-            if (ns.startsWith("nt") || ns.startsWith("nis") || ns.startsWith("ns") || ns.startsWith("j")) {
-                return false;
-            }
-        }
-        return true;
+        return CoreWords.isWord(w) && !CoreWords.taggedAs(w, "nt", "nis", "ns", "j");
     }
 
     private static boolean isLevelToken(Token tok) {

@@ -145,6 +145,11 @@ class ServerLimitsIT {
             Timed refused = send(server, serviceQuery(target)).get();
             assertEquals(422, refused.status(), "refused as denied: " + refused.body());
             assertTrue(refused.body().contains("refused"), refused.body());
+            // SILENT may hide the refusal, and an endpoint bound at run time is checked as well
+            String endpoint = "<http://127.0.0.1:" + target.getAddress().getPort() + "/sparql>";
+            send(server, "SELECT * { SERVICE SILENT " + endpoint + " { ?s ?p ?o } }").get();
+            Timed bound = send(server, "SELECT * { VALUES ?e { " + endpoint + " } SERVICE ?e { ?s ?p ?o } }").get();
+            assertEquals(422, bound.status(), bound.body());
             assertEquals(0, calls.get(), "no request reached the SERVICE target");
         } finally {
             server.stop();

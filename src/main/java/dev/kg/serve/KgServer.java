@@ -3,11 +3,16 @@ package dev.kg.serve;
 import dev.kg.vocab.Ontology;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * An embedded, read-only Fuseki serving one dataset at {@code /kg}: SPARQL query at
- * {@code /kg/sparql} and {@code /kg/query}, graph store reads at {@code /kg/get}.
+ * {@code /kg/sparql} and {@code /kg/query}, graph store reads at {@code /kg/get}. Every query runs
+ * within the {@link ServerLimits}: a timeout, a row cap on SELECT, and SERVICE only to listed hosts.
  *
  * <pre>
  *   try (KgServer server = KgServer.start(dsg, 0, true)) {
@@ -27,16 +32,24 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** Starts serving {@code dsg} with the {@link ServerLimits#DEFAULT default limits}. */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
+        return start(dsg, port, loopback, ServerLimits.DEFAULT);
+    }
+
     /**
-     * Starts serving {@code dsg} read-only on {@code port} (0 picks a free one).
+     * Starts serving {@code dsg} read-only on {@code port} (0 picks a free one). The limits are set in
+     * the dataset's context, where Fuseki and ARQ read them for every query.
      *
      * @param loopback listen on localhost only, rather than on every interface
      */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
+        limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
+                .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
                 .add(DATASET, dsg, false)
                 .addServlet(ONTOLOGY, ontology)
                 .addServlet(ONTOLOGY + ".ttl", ontology)
@@ -53,6 +66,16 @@ public final class KgServer implements AutoCloseable {
             throw e;
         }
         return new KgServer(server);
+    }
+
+    private static void limit(Context context, ServerLimits limits) {
+        // ARQ cancels a query at this overall timeout (ms): it stops the work, and frees its
+        // thread, also when the client has long gone; a client's own ?timeout= may only be shorter
+        context.set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, !limits.serviceHosts().isEmpty());
+        ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
+        services.addSingleLink(new ServiceAllowList(limits.serviceHosts()));
+        ServiceExecutorRegistry.set(context, services);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -22,6 +22,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void badLimitsAreUsageErrors() {
+        for (String[] bad : new String[][] {{"--timeout", "0"}, {"--max-rows", "0"},
+                {"--allow-service", "http://127.0.0.1:8080/sparql"}}) {
+            Cli run = Cli.run("serve", "--port", "0", bad[0], bad[1], "seeds/xuzhou-2005.txt");
+            assertEquals(2, run.exit(), String.join(" ", bad));
+            assertTrue(run.err().contains(bad[0]), run.err());
+            assertEquals("", run.out(), "no endpoint announced");
+        }
+    }
+
+    @Test
     void nothingLoadableMeansNothingServed() throws IOException {
         Path empty = Files.writeString(dir.resolve("e.txt"), " ");
         Cli run = Cli.run("serve", "--port", "0", empty.toString());
@@ -36,5 +47,7 @@ class ServeCommandTest {
         Cli run = Cli.run("serve", "--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("default: 3030") && run.out().contains("seeds/"), run.out());
+        assertTrue(run.out().contains("--timeout=SECONDS") && run.out().contains("(default: 10)"), run.out());
+        assertTrue(run.out().contains("(default: 10000)") && run.out().contains("--allow-service"), run.out());
     }
 }

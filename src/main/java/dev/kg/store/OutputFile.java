@@ -90,7 +90,7 @@ public final class OutputFile {
             return Optional.of("it is a symbolic link, which kg never replaces (write to a path that is not a link)");
         }
         if (attrs.isDirectory()) {
-            return Optional.of("it is a folder (give a file name, or end OUT with / to write into it)");
+            return Optional.of("it is a folder, which kg never replaces");
         }
         if (!attrs.isRegularFile()) {
             return Optional.of("it is not a regular file (a device or a pipe), which kg never replaces");
@@ -139,7 +139,8 @@ public final class OutputFile {
 
     /** The nearest ancestor that exists must be a folder (then the missing ones are created). */
     private static Optional<String> parentProblem(Path target) {
-        for (Path p = target.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+        // walk the path as the user spelled it, so that the message names it the same way
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 return Files.isDirectory(p) ? Optional.empty() : Optional.of(p + " is a file, not a folder");
             }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -48,6 +49,31 @@ class OutputFileTest {
 
         OutputFile.write(out, Existing.REPLACE, o -> o.write(NEW));
         assertArrayEquals(NEW, Files.readAllBytes(out));
+    }
+
+    @Test
+    void aFileThatAppearsWhileWritingIsNotReplaced() throws IOException {
+        Path out = dir.resolve("x.ttl");
+        StoreException e = assertThrows(StoreException.class, () -> OutputFile.write(out, Existing.REFUSE, o -> {
+            o.write(NEW);
+            Files.writeString(out, "another program's"); // after the check, before the move
+        }));
+        assertTrue(e.getMessage().endsWith("it exists (give --force to replace it)"), e.getMessage());
+        assertEquals("another program's", Files.readString(out));
+        assertEquals(List.of(out), files(dir), "no temporary file left");
+    }
+
+    @Test
+    void aLinkThatAppearsWhileWritingIsNotReplacedEvenWhenReplacing() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Path out = dir.resolve("x.ttl");
+        assertThrows(StoreException.class, () -> OutputFile.write(out, Existing.REPLACE, o -> {
+            o.write(NEW);
+            Files.createSymbolicLink(out, victim);
+        }));
+        assertTrue(Files.isSymbolicLink(out));
+        assertEquals("keep", Files.readString(victim));
+        assertEquals(2, files(dir).size(), "no temporary file left");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +117,19 @@ class OutputFileTest {
         StoreException e = assertThrows(StoreException.class,
                 () -> OutputFile.write(out, Existing.REFUSE, o -> o.write(NEW)));
         assertEquals("cannot write " + out + ": " + empty + " is a file, not a folder", e.getMessage());
+    }
+
+    @Test
+    void aParentIsNamedAsTheUserSpelledIt() throws IOException {
+        // a relative path resolves against the working folder: Maven's is the project, so use target/
+        Path empty = Path.of("target").resolve("empty-" + UUID.randomUUID() + ".txt");
+        Files.writeString(empty, "");
+        try {
+            Path out = empty.resolve("sub/x.ttl");
+            assertEquals(Optional.of(empty + " is a file, not a folder"), OutputFile.problem(out, Existing.REFUSE));
+        } finally {
+            Files.delete(empty);
+        }
     }
 
     @Test

@@ -108,7 +108,8 @@ public final class ConvertCommand implements Callable<Integer> {
         int converted = inputs.size() - failed.size();
         String summary = "converted " + converted + " of " + inputs.size()
                 + (inputs.size() == 1 ? " article" : " articles");
-        err.println(failed.isEmpty() ? summary + (layout.toStdout() ? " to stdout" : " into " + output) : summary + "; failed: " + String.join(", ", failed));
+        String where = layout.toStdout() ? " to stdout" : " into " + output;
+        err.println(failed.isEmpty() ? summary + where : summary + "; failed: " + String.join(", ", failed));
         err.flush();
         return failed.isEmpty() ? 0 : 1;
     }

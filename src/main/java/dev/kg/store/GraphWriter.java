@@ -33,6 +33,7 @@ public final class GraphWriter {
         }
     }
 
+    /** Writes the graph to a stream, which stays open (stdout, a buffer). */
     public static void write(Model model, OutputStream out, RdfFormat format) {
         RDFDataMgr.write(out, model, format.format());
     }

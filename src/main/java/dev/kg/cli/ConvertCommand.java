@@ -12,7 +12,6 @@ import dev.kg.store.OutputFile;
 import dev.kg.store.OutputFile.Existing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,13 +113,16 @@ public final class ConvertCommand implements Callable<Integer> {
         return failed.isEmpty() ? 0 : 1;
     }
 
-    /** Whole, or not at all: a failure while serializing prints nothing. */
-    private void print(Model model, OutputLayout layout) {
+    /**
+     * Whole, or not at all: a failure while serializing prints nothing. Bytes, not the terminal's
+     * character writer: RDF is UTF-8 whatever the locale, and {@code LANG=C} would turn 座谈会 into ???.
+     */
+    private static void print(Model model, OutputLayout layout) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         GraphWriter.write(model, buffer, layout.format());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(buffer.toString(StandardCharsets.UTF_8));
-        out.flush();
+        byte[] bytes = buffer.toByteArray();
+        System.out.write(bytes, 0, bytes.length);
+        System.out.flush();
     }
 
     /** A run killed while writing leaves its temporary files; the next run into the folder removes them. */

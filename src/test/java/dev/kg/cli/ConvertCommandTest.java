@@ -11,8 +11,10 @@ import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.source.ArticleReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -259,13 +261,23 @@ class ConvertCommandTest {
     }
 
     @Test
-    void dashWritesOneArticleToStdout() throws IOException {
+    void dashWritesOneArticleToStdoutInUtf8() throws IOException {
         Path article = article("a.txt");
-        Cli run = Cli.run("convert", article.toString(), "-o", "-", "--format", "nt");
+        // RDF goes to stdout as bytes (UTF-8 whatever the locale), so capture the bytes themselves
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        Cli run;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.ISO_8859_1));
+            run = Cli.run("convert", article.toString(), "-o", "-", "--format", "nt");
+        } finally {
+            System.setOut(original);
+        }
         assertEquals(0, run.exit(), run.err());
         Model printed = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(printed, new StringReader(run.out()), null, Lang.NTRIPLES);
+        RDFDataMgr.read(printed, new ByteArrayInputStream(stdout.toByteArray()), Lang.NTRIPLES);
         assertTrue(printed.isIsomorphicWith(direct(article)));
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains(SampleGraph.TEXT), "the article's text, in UTF-8");
         assertTrue(run.err().contains("converted 1 of 1 article to stdout"), run.err());
         assertFalse(Files.exists(dir.resolve("-")), "no file named -");
     }

@@ -1,66 +1,40 @@
 package dev.kg.store;
 
 import dev.kg.rdf.RdfFormat;
-import java.io.IOException;
+import dev.kg.store.OutputFile.Existing;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.JenaException;
 
 /**
- * Writes a graph to a file atomically: RIOT writes a temporary file in the target's folder, which
- * then replaces the target in one move. A failure leaves the target as it was, never half written.
+ * Writes a graph with RIOT, to a stream or to a file; a file is written atomically by
+ * {@link OutputFile}, so a failure leaves the target as it was, never half written.
  *
  * <pre>
- *   GraphWriter.write(model, Path.of("out/d01.ttl"), RdfFormat.TTL);
+ *   GraphWriter.write(model, Path.of("out/d01.ttl"), RdfFormat.TTL, Existing.REFUSE);
  * </pre>
  */
 public final class GraphWriter {
     private GraphWriter() {}
 
+    /** Writes the file, replacing an existing regular file (never a link, a folder or a device). */
     public static void write(Model model, Path target, RdfFormat format) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
+        write(model, target, format, Existing.REPLACE);
+    }
+
+    /** @throws StoreException naming the target and the reason; the target is then unchanged */
+    public static void write(Model model, Path target, RdfFormat format, Existing existing) {
         try {
-            Files.createDirectories(dir);
-            // not Files.createTempFile: its owner-only permissions would carry over to the target
-            tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
-                RDFDataMgr.write(out, model, format.format());
-            }
-            move(tmp, target);
-        } catch (IOException | JenaException e) {
-            deleteQuietly(tmp);
+            OutputFile.write(target, existing, out -> write(model, out, format));
+        } catch (JenaException e) {
             throw new StoreException("cannot write " + target + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
         }
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // same folder, so this only happens on exotic file systems; still never a partial target
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-            // the original failure is what the user needs to see
-        }
+    /** Writes the graph to a stream, which stays open (stdout, a buffer). */
+    public static void write(Model model, OutputStream out, RdfFormat format) {
+        RDFDataMgr.write(out, model, format.format());
     }
 }

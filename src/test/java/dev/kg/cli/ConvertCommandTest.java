@@ -3,19 +3,26 @@ package dev.kg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kg.Fifo;
 import dev.kg.SampleGraph;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.source.ArticleReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
@@ -138,6 +145,149 @@ class ConvertCommandTest {
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("--format") && run.out().contains(ConvertOptions.DEFAULT_BASE + ")"),
                 run.out());
+    }
+
+    @Test
+    void refusesToWriteOverItsInputHoweverTheOutputIsSpelled() throws IOException {
+        Path article = article("a.txt");
+        Path link = Files.createSymbolicLink(dir.resolve("link.ttl"), article);
+        Files.createDirectories(dir.resolve("sub"));
+        for (String out : List.of(article.toString(), dir + "/./a.txt", dir + "/sub/../a.txt", link.toString())) {
+            Cli run = Cli.run("convert", article.toString(), "-o", out, "--force");
+            assertEquals(2, run.exit(), out);
+            assertEquals(1, run.errLines().size(), run.err());
+            assertTrue(run.err().startsWith("kg: cannot write " + out + ": it is the input " + article), run.err());
+            assertEquals(SampleGraph.TEXT, Files.readString(article), "the article is still there");
+        }
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void refusesToWriteOverAnInputInFolderModeToo() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.ttl"), SampleGraph.TEXT); // an article named .ttl
+        Cli run = Cli.run("convert", article.toString(), article("b.txt").toString(), "-o", dir.toString(),
+                "--force");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("it is the input " + article), run.err());
+        assertEquals(SampleGraph.TEXT, Files.readString(article));
+        assertFalse(Files.exists(dir.resolve("b.ttl")), "nothing written when the run is refused");
+    }
+
+    @Test
+    void refusesToReplaceASymbolicLinkEvenWithForce() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.ttl"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("link.ttl"), victim);
+        Cli run = Cli.run("convert", article("a.txt").toString(), "-o", link.toString(), "--force");
+        assertEquals(2, run.exit());
+        assertEquals(List.of("kg: cannot write " + link + ": it is a symbolic link, which kg never replaces"
+                + " (write to a path that is not a link)"), run.errLines());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep", Files.readString(victim));
+    }
+
+    @Test
+    void refusesToWriteIntoAPipe() throws Exception {
+        Path fifo = dir.resolve("a.ttl");
+        assumeTrue(Fifo.make(fifo), "mkfifo is not available here");
+        Cli run = Cli.run("convert", article("a.txt").toString(), "-o", fifo.toString(), "--force");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(fifo + ": it is not a regular file"), run.err());
+        assertFalse(Files.isRegularFile(fifo));
+    }
+
+    @Test
+    void refusesAnExistingOutputWithoutForceAndReplacesItWithForce() throws IOException {
+        Path article = article("a.txt");
+        Path out = Files.writeString(dir.resolve("a.ttl"), "keep");
+        Cli run = Cli.run("convert", article.toString(), "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertEquals(List.of("kg: cannot write " + out + ": it exists (give --force to replace it)"), run.errLines());
+        assertEquals("keep", Files.readString(out));
+
+        Cli forced = Cli.run("convert", article.toString(), "-o", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(RDFDataMgr.loadModel(out.toString(), Lang.TURTLE).isIsomorphicWith(direct(article)));
+    }
+
+    @Test
+    void refusesExistingOutputsInAFolderBeforeWritingAnything() throws IOException {
+        Path a = article("a.txt");
+        Path b = article("b.txt");
+        Path c = article("c.txt");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("b.ttl"), "keep b");
+        Files.writeString(out.resolve("c.ttl"), "keep c");
+        Cli run = Cli.run("convert", a.toString(), b.toString(), c.toString(), "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertEquals(List.of("kg: cannot write " + out.resolve("b.ttl") + ": it exists (give --force to replace it)"
+                + " (and 1 more outputs that cannot be written)"), run.errLines());
+        assertFalse(Files.exists(out.resolve("a.ttl")), "nothing written when the run is refused");
+        assertEquals("keep b", Files.readString(out.resolve("b.ttl")));
+
+        Cli forced = Cli.run("convert", a.toString(), b.toString(), c.toString(), "-o", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(RDFDataMgr.loadModel(out.resolve("c.ttl").toString()).isIsomorphicWith(direct(c)));
+    }
+
+    @Test
+    void removesTheTemporaryFilesOfAKilledRunAndSaysSo() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Cli first = Cli.run("convert", article("a.txt").toString(), article("b.txt").toString(), "-o", out.toString());
+        assertEquals(0, first.exit(), first.err());
+        // what a run killed while writing b.ttl leaves: the temporary file GraphWriter writes first
+        Path stale = out.resolve(".b.ttl." + UUID.randomUUID() + ".kg-tmp");
+        Files.writeString(stale, "@prefix half");
+        Path someoneElses = Files.writeString(out.resolve(".notes.txt.tmp"), "keep");
+        Cli again = Cli.run("convert", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                "-o", out.toString(), "--force");
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(Files.exists(stale));
+        assertEquals("keep", Files.readString(someoneElses));
+        assertTrue(again.errLines().get(0).startsWith("kg: removed 1 temporary file left in " + out), again.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(".notes.txt.tmp", "a.ttl", "b.ttl"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aParentThatIsAFileIsTheReasonGiven() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path out = empty.resolve("x.ttl");
+        Cli run = Cli.run("convert", article("a.txt").toString(), "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertEquals(List.of("kg: cannot write " + out + ": " + empty + " is a file, not a folder"), run.errLines());
+        assertEquals("", Files.readString(empty));
+    }
+
+    @Test
+    void dashWritesOneArticleToStdoutInUtf8() throws IOException {
+        Path article = article("a.txt");
+        // RDF goes to stdout as bytes (UTF-8 whatever the locale), so capture the bytes themselves
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        Cli run;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.ISO_8859_1));
+            run = Cli.run("convert", article.toString(), "-o", "-", "--format", "nt");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, run.exit(), run.err());
+        Model printed = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(printed, new ByteArrayInputStream(stdout.toByteArray()), Lang.NTRIPLES);
+        assertTrue(printed.isIsomorphicWith(direct(article)));
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains(SampleGraph.TEXT), "the article's text, in UTF-8");
+        assertTrue(run.err().contains("converted 1 of 1 article to stdout"), run.err());
+        assertFalse(Files.exists(dir.resolve("-")), "no file named -");
+    }
+
+    @Test
+    void dashTakesOnlyOneInput() throws IOException {
+        Cli run = Cli.run("convert", article("a.txt").toString(), article("b.txt").toString(), "-o", "-");
+        assertEquals(2, run.exit());
+        assertTrue(run.errLines().get(0).contains("-o - (stdout) takes one input, but 2 were given"), run.err());
+        assertEquals("", run.out());
     }
 
     private Path article(String name) throws IOException {

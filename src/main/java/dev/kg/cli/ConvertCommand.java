@@ -47,7 +47,7 @@ public final class ConvertCommand implements Callable<Integer> {
     String output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "ttl, trig, jsonld, nt or rdfxml (default: by OUT's extension, else ttl).")
+            description = "ttl, trig, nq, jsonld, nt or rdfxml (default: by OUT's extension, else ttl).")
     RdfFormat format;
 
     @Override

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.JenaException;
 
 /**
@@ -32,7 +31,7 @@ public final class GraphWriter {
             // not Files.createTempFile: its owner-only permissions would carry over to the target
             tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
-                RDFDataMgr.write(out, model, format.format());
+                format.write(model, out);
             }
             move(tmp, target);
         } catch (IOException | JenaException e) {

@@ -17,11 +17,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * The RDF syntaxes kg writes, each with its RIOT language, writer format and file extension. The
  * dataset syntaxes (TriG, N-Quads) put an article's triples in a graph named after the article, as
  * {@code kg serve} loads it ({@link ArticleGraph}); the others hold triples only. JSON-LD is written
- * as a plain graph too: what JSON consumers expect, and what reads back as a model.
+ * as a plain graph too: what JSON consumers expect, and what reads back as a model. Turtle and
+ * TriG are laid out for a reader by {@link ReadableTurtle}.
  */
 public enum RdfFormat {
-    TTL(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "ttl", false),
-    TRIG(Lang.TRIG, RDFFormat.TRIG_PRETTY, "trig", true),
+    TTL(Lang.TURTLE, RDFFormat.TURTLE_BLOCKS, "ttl", false),
+    TRIG(Lang.TRIG, RDFFormat.TRIG_BLOCKS, "trig", true),
     NQ(Lang.NQUADS, RDFFormat.NQUADS, "nq", true),
     JSONLD(Lang.JSONLD, RDFFormat.JSONLD, "jsonld", false),
     NT(Lang.NTRIPLES, RDFFormat.NTRIPLES, "nt", false),
@@ -59,7 +60,10 @@ public enum RdfFormat {
 
     /** Writes one article's graph in this syntax: the way every kg command serializes a graph. */
     public void write(Model model, OutputStream out) {
-        if (namedGraph) {
+        if (this == TTL || this == TRIG) {
+            // laid out for a reader: article first, people next, mentions last (see ReadableTurtle)
+            ReadableTurtle.write(model, namedGraph ? ArticleGraph.name(model.getGraph()) : Optional.empty(), out);
+        } else if (namedGraph) {
             RDFDataMgr.write(out, dataset(model), format);
         } else {
             RDFDataMgr.write(out, model, format);

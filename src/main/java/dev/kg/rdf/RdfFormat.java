@@ -44,10 +44,6 @@ public enum RdfFormat {
         return lang;
     }
 
-    public RDFFormat format() {
-        return format;
-    }
-
     /** The file extension, without the dot. */
     public String extension() {
         return extension;
@@ -58,7 +54,10 @@ public enum RdfFormat {
         return namedGraph;
     }
 
-    /** Writes one article's graph in this syntax: the way every kg command serializes a graph. */
+    /**
+     * Writes one article's graph in this syntax: the one way kg serializes a graph (files and stdout
+     * alike), so that TriG and N-Quads keep the graph name and Turtle stays readable.
+     */
     public void write(Model model, OutputStream out) {
         if (this == TTL || this == TRIG) {
             // laid out for a reader: article first, people next, mentions last (see ReadableTurtle)

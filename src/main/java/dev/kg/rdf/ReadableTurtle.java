@@ -38,7 +38,7 @@ import org.apache.jena.vocabulary.SchemaDO;
  * use, anything else, then mentions and sentences; the article's full text ({@code nif:isString})
  * closes the file in a second block of the article, so that the article and its people fit the
  * first screen. Within a kind, subjects are in natural order ({@code :s2} before {@code :s10}); within
- * a subject, types, names and labels come first and provenance last. Only the prefixes that some term
+ * a subject, types (the one that gives its kind first), names and labels come first and provenance last. Only the prefixes that some term
  * uses are declared, and the article's IRI is the {@code BASE}, so mentions read {@code <#char=3,6>}.
  * The order is total, so the same graph always gives the same bytes. Jena's
  * {@link WriterStreamRDFBlocks} does the syntax; this class only chooses the order.
@@ -62,6 +62,7 @@ public final class ReadableTurtle {
         triples.sort(Comparator.comparingInt((Triple t) -> rank(t, kinds))
                 .thenComparing(Triple::getSubject, ReadableTurtle::compareNodes)
                 .thenComparing(Triple::getPredicate, ReadableTurtle::comparePredicates)
+                .thenComparingInt(ReadableTurtle::typeRank)
                 .thenComparing(Triple::getObject, ReadableTurtle::compareNodes));
         String base = ArticleGraph.name(graph).map(Node::getURI).orElse(null);
         WriterStreamRDFBlocks writer = new WriterStreamRDFBlocks(out, RIOT.getContext());
@@ -92,6 +93,16 @@ public final class ReadableTurtle {
 
     private static int rank(Triple t, Map<Node, Integer> kinds) {
         return t.getPredicate().equals(NIF.isString.asNode()) ? TEXT : kinds.getOrDefault(t.getSubject(), OTHER);
+    }
+
+    /** The type that gives a subject its kind comes before its other types: {@code a kgo:Article, nif:Context}. */
+    private static int typeRank(Triple t) {
+        if (!t.getPredicate().equals(RDF.type.asNode())) {
+            return 0;
+        }
+        int k = KINDS.indexOf(t.getObject());
+        int last = LAST_KINDS.indexOf(t.getObject());
+        return k >= 0 ? k : last >= 0 ? OTHER + 1 + last : TEXT;
     }
 
     private static int comparePredicates(Node a, Node b) {

@@ -53,6 +53,8 @@ class ReadableTurtleTest {
     void theArticleComesFirstThenPeopleAndMentionsAndSentencesLast() {
         List<String> kinds = subjectKinds(turtle);
         assertEquals("article:", kinds.get(0), "first subject: " + kinds);
+        assertTrue(Pattern.compile("\narticle:xuzhou-2005\\s+a\\s+kgo:Article;").matcher(turtle).find(),
+                "the article's block starts with its kgo:Article type");
         List<String> sorted = new ArrayList<>(kinds);
         sorted.sort((a, b) -> Integer.compare(KIND_ORDER.indexOf(a), KIND_ORDER.indexOf(b)));
         assertEquals(sorted, kinds, "subjects out of kind order");

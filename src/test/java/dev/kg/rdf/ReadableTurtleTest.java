@@ -9,6 +9,8 @@ import dev.kg.SampleGraph;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.source.ArticleReader;
+import dev.kg.vocab.KGO;
+import dev.kg.vocab.NIF;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +107,22 @@ class ReadableTurtleTest {
         Model back = ModelFactory.createDefaultModel();
         RDFParser.fromString(out, Lang.TURTLE).parse(back);
         assertTrue(back.isIsomorphicWith(other));
+    }
+
+    @Test
+    void anArticleIdThatIsNoPrefixedNameStillRoundTrips() {
+        IriMinter iri = new IriMinter("https://example.org/id/", "dev article 01");
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(iri.prefixes());
+        Resource article = m.createResource(iri.article()).addProperty(RDF.type, KGO.Article);
+        m.createResource(iri.span(0, 2)).addProperty(NIF.referenceContext, article)
+                .addProperty(NIF.taIdentRef, m.createResource(iri.person("王明")).addProperty(RDF.type, FOAF.Person));
+        for (RdfFormat f : List.of(RdfFormat.TTL, RdfFormat.TRIG)) {
+            DatasetGraph back = DatasetGraphFactory.create();
+            RDFParser.fromString(write(m, f), f.lang()).parse(back);
+            Model merged = ModelFactory.createDefaultModel();
+            back.find().forEachRemaining(q -> merged.getGraph().add(q.asTriple()));
+            assertTrue(merged.isIsomorphicWith(m), f + ":\n" + write(m, f));
+        }
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "ttl, trig, jsonld, nt or rdfxml (default: by OUT's extension, else ttl).")
+            description = "ttl, trig, nq, jsonld, nt or rdfxml (default: by OUT's extension, else ttl).")
     RdfFormat format;
 
     @Override

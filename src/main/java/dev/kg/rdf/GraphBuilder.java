@@ -83,9 +83,8 @@ public final class GraphBuilder {
         m.setNsPrefix("role", KGO.ROLES_NS);
         m.setNsPrefix("title", KGO.TITLES_NS);
         m.setNsPrefix("kind", KGO.KINDS_NS);
-        m.setNsPrefix("", iri.article() + "/");
+        m.setNsPrefixes(iri.prefixes());
         this.article = m.createResource(iri.article());
-        m.setNsPrefix("article", iri.article() + "#");
         articleNode(articleId);
     }
 

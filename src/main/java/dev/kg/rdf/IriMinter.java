@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,16 +21,48 @@ import java.util.Set;
  *   {base}{article}#char={begin},{end}    a span of the original text (RFC 5147)
  *   {base}{article}/person/{pinyin}       a person (likewise org/, place/)
  *   {base}{article}/position/{hash}       a position
- *   {base}{article}/event/{n}             an event; /event/{n}/{role}/{person} a participation
+ *   {base}{article}/event/{n}             an event
+ *   {base}{article}/participation/{n}-{role}-{person}   a person's role in event n
  * </pre>
+ *
+ * Each kind has its own namespace, so that {@link #prefixes()} can make them read
+ * {@code person:xu-ming} in Turtle.
  */
 public final class IriMinter {
+    private static final String PERSON = "/person/";
+    private static final String ORG = "/org/";
+    private static final String PLACE = "/place/";
+    private static final String POSITION = "/position/";
+    private static final String EVENT = "/event/";
+    private static final String PARTICIPATION = "/participation/";
+
+    private final String base;
     private final String article;
     private final Map<String, String> slugs = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
 
     public IriMinter(String base, String articleId) {
+        this.base = base;
         this.article = base + encode(articleId);
+    }
+
+    /**
+     * Prefix → namespace for each kind of IRI minted here: {@code article:} for the base (the article
+     * reads {@code article:ID}), {@code :} for the article's own namespace (sentences read {@code :s1}),
+     * {@code person:}, {@code organization:} (not {@code org:}, which is the W3C vocabulary),
+     * {@code place:}, {@code position:}, {@code event:} and {@code participation:}.
+     */
+    public Map<String, String> prefixes() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("article", base);
+        p.put("", article + "/");
+        p.put("person", article + PERSON);
+        p.put("organization", article + ORG);
+        p.put("place", article + PLACE);
+        p.put("position", article + POSITION);
+        p.put("event", article + EVENT);
+        p.put("participation", article + PARTICIPATION);
+        return p;
     }
 
     public String article() {
@@ -45,27 +78,27 @@ public final class IriMinter {
     }
 
     public String person(String name) {
-        return article + "/person/" + slug("person", name);
+        return article + PERSON + slug("person", name);
     }
 
     public String org(String name) {
-        return article + "/org/" + slug("org", name);
+        return article + ORG + slug("org", name);
     }
 
     public String place(String name) {
-        return article + "/place/" + slug("place", name);
+        return article + PLACE + slug("place", name);
     }
 
     public String position(String person, String title, String org) {
-        return article + "/position/" + hash(person + "\t" + title + "\t" + (org == null ? "" : org));
+        return article + POSITION + hash(person + "\t" + title + "\t" + (org == null ? "" : org));
     }
 
     public String event(int number) {
-        return article + "/event/" + number;
+        return article + EVENT + number;
     }
 
     public String participation(int event, String role, String person) {
-        return event(event) + "/" + role + "/" + slug("person", person);
+        return article + PARTICIPATION + event + "-" + role + "-" + slug("person", person);
     }
 
     /** Pinyin slug, made unique within its kind by a numeric suffix in order of first use. */

@@ -2,18 +2,16 @@ package dev.kg.store;
 
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
-import dev.kg.vocab.KGO;
+import dev.kg.rdf.ArticleGraph;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +22,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Loads articles ({@code *.txt}, converted on the fly) and RDF files (syntax by extension) into one
@@ -112,10 +109,7 @@ public final class DatasetLoader {
             converter = new ArticleConverter(); // HanLP and lexicons load once, and only if needed
         }
         Model model = converter.convert(article, options);
-        List<Resource> articles = model.listSubjectsWithProperty(RDF.type, KGO.Article).toList();
-        Node name = articles.size() == 1 && articles.get(0).isURIResource()
-                ? articles.get(0).asNode()
-                : fileGraph(file);
+        Node name = ArticleGraph.name(model.getGraph()).orElseGet(() -> fileGraph(file));
         return add(file, name, DatasetGraphFactory.wrap(model.getGraph()));
     }
 

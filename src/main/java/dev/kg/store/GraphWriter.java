@@ -5,7 +5,6 @@ import dev.kg.store.OutputFile.Existing;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.JenaException;
 
 /**
@@ -35,6 +34,6 @@ public final class GraphWriter {
 
     /** Writes the graph to a stream, which stays open (stdout, a buffer). */
     public static void write(Model model, OutputStream out, RdfFormat format) {
-        RDFDataMgr.write(out, model, format.format());
+        format.write(model, out);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.junit.jupiter.api.Test;
 
 class IriMinterTest {
@@ -34,7 +36,22 @@ class IriMinterTest {
         assertEquals(BASE + "a-01/person/wang-jian-guo", iris.get(3));
         assertEquals(BASE + "a-01/place/yang-zhou-shi", iris.get(6));
         assertEquals(BASE + "a-01/event/1", iris.get(9));
-        assertEquals(BASE + "a-01/event/1/chair/li-hong-mei", iris.get(10));
+        assertEquals(BASE + "a-01/participation/1-chair-li-hong-mei", iris.get(10));
+    }
+
+    @Test
+    void eachKindHasAPrefixThatAbbreviatesItsIris() {
+        IriMinter m = new IriMinter(BASE, "a-01");
+        PrefixMap prefixes = PrefixMapFactory.create(m.prefixes());   // as Turtle writers abbreviate
+        assertEquals("article:a-01", prefixes.abbreviate(m.article()));
+        assertEquals(":s1", prefixes.abbreviate(m.sentence(0)));
+        assertEquals("person:wang-jian-guo", prefixes.abbreviate(m.person("王建国")));
+        assertEquals("organization:sheng-wei", prefixes.abbreviate(m.org("省委")));
+        assertEquals("place:yang-zhou-shi", prefixes.abbreviate(m.place("扬州市")));
+        assertTrue(prefixes.abbreviate(m.position("王建国", "组长", null)).matches("position:[0-9a-f]{16}"));
+        assertEquals("event:1", prefixes.abbreviate(m.event(1)));
+        assertEquals("participation:1-chair-wang-jian-guo", prefixes.abbreviate(m.participation(1, "chair", "王建国")));
+        assertFalse(m.prefixes().containsKey("org"), "org: is the W3C organization vocabulary");
     }
 
     @Test

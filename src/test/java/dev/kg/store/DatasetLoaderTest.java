@@ -10,12 +10,19 @@ import dev.kg.rdf.RdfFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DatasetLoaderTest {
     @TempDir
@@ -52,6 +59,23 @@ class DatasetLoaderTest {
         DatasetLoader.Loaded loaded = loader.load(seed);
         assertEquals(ConvertOptions.DEFAULT_BASE + "xuzhou-2005", loaded.graph().getURI());
         assertTrue(loaded.triples() > 0, "the converter emitted triples");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = RdfFormat.class, names = {"TRIG", "NQ"})
+    void aConvertedArticleInTrigOrNQuadsLoadsIntoTheGraphServeGivesIt(RdfFormat format) {
+        DatasetLoader.Loaded article = loader.load(Path.of("seeds", "xuzhou-2005.txt"));
+        Graph converted = GraphFactory.createGraphMem();
+        Txn.executeRead(loader.dataset(), () -> GraphUtil.addInto(converted, loader.dataset().getGraph(article.graph())));
+        Path file = dir.resolve("xuzhou-2005." + format.extension());
+        GraphWriter.write(ModelFactory.createModelForGraph(converted), file, format);
+        DatasetLoader again = new DatasetLoader(ConvertOptions.defaults());
+        again.load(file);
+        DatasetGraph dsg = again.dataset();
+        Txn.executeRead(dsg, () -> {
+            assertEquals(List.of(article.graph()), Iter.toList(dsg.listGraphNodes()));
+            assertTrue(dsg.getGraph(article.graph()).isIsomorphicWith(converted));
+        });
     }
 
     @Test

@@ -29,7 +29,9 @@ class GraphWriterTest {
         Model model = SampleGraph.build();
         Path out = dir.resolve("sample." + format.extension());
         GraphWriter.write(model, out, format);
-        Model back = RDFDataMgr.loadModel(out.toString(), format.lang());
+        // TriG and N-Quads hold it in the article's named graph: read every graph
+        Model back = ModelFactory.createDefaultModel();
+        RDFDataMgr.loadDatasetGraph(out.toString(), format.lang()).find().forEachRemaining(q -> back.getGraph().add(q.asTriple()));
         assertTrue(back.isIsomorphicWith(model), format + " lost or changed triples");
         assertEquals(RdfFormat.byExtension(out).orElseThrow(), format);
     }

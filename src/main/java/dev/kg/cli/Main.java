@@ -1,6 +1,13 @@
 package dev.kg.cli;
 
 import dev.kg.KgException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +36,13 @@ public final class Main implements Runnable {
 
     /** Exit status of a fatal error: an input that does not parse, a port in use, a bug. */
     public static final int FATAL = 2;
+
+    /** The command line as {@link #main} runs it: its out and err write UTF-8 to these streams. */
+    static CommandLine commandLine(OutputStream out, OutputStream err) {
+        return commandLine()
+                .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    }
 
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
@@ -60,6 +74,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Chinese text on stdout and stderr as UTF-8 whatever the locale (LANG=C would print ???)
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        System.exit(commandLine(System.out, System.err).execute(args));
     }
 }

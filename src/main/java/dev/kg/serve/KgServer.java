@@ -55,6 +55,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".ttl", ontology)
                 .addServlet(ONTOLOGY + ".html", ontology)
                 .addServlet(ONTOLOGY + ".svg", ontology)
+                .addServlet("", new HomeServlet(dsg))   // "" maps the root alone: other paths still 404
                 .build();
         try {
             server.start();

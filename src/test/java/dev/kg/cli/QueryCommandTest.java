@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.SampleGraph;
@@ -122,5 +123,17 @@ class QueryCommandTest {
         Cli run = Cli.run("query", "-d", graph.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("QUERY.rq"), run.err());
+    }
+
+    @Test
+    void resultsAreUtf8WhateverTheLocale() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = Main.commandLine(out, err).execute("query", "-d", "seeds/xuzhou-2005.txt",
+                "queries/cq/persons.rq", "--results", "csv");
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, exit, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(printed.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), printed);
+        assertFalse(printed.contains("?"), printed);
     }
 }

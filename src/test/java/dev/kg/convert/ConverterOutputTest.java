@@ -3,8 +3,8 @@ package dev.kg.convert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kg.DevCorpus;
 import dev.kg.eval.GoldReader;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.NIF;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConverterOutputTest {
     private static final Path SEED = Path.of("seeds/xuzhou-2005.txt");
-    private static final Path DEV = Path.of("../shared/corpus/dev");
+    private static final Path DEV = DevCorpus.DIR;
     private static final String TEXT_SUFFIX = ".txt";
     private static final String GOLD_SUFFIX = ".gold.json";
 
@@ -75,7 +75,7 @@ class ConverterOutputTest {
 
     @TestFactory
     Stream<DynamicNode> devArticles() throws IOException {
-        assumeTrue(Files.isDirectory(DEV), "dev corpus not present at " + DEV.toAbsolutePath());
+        DevCorpus.require();
         List<Path> texts;
         try (Stream<Path> files = Files.list(DEV)) {
             // only articles: NAME.txt with NAME.gold.json beside it (not URLS.txt and the like)

@@ -2,10 +2,9 @@ package dev.kg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kg.DevCorpus;
 import dev.kg.convert.ArticleConverter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The whole evaluation over the development corpus, read in place; prints the score table. */
 class DevCorpusEvalTest {
-    private static final Path DEV = Path.of("../shared/corpus/dev");
+    private static final Path DEV = DevCorpus.DIR;
 
     @Test
     void everyDevArticleConvertsAndYieldsAPerson() {
-        assumeTrue(Files.isDirectory(DEV), "dev corpus not present at " + DEV.toAbsolutePath());
+        DevCorpus.require();
         List<Path> texts = CorpusEvaluator.goldArticles(DEV);
         assertFalse(texts.isEmpty(), "no NAME.txt with NAME.gold.json in " + DEV);
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kg.DevCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +75,7 @@ class GoldReaderTest {
 
     @Test
     void readsEveryDevGoldFile() throws IOException {
-        Path dev = Path.of("../shared/corpus/dev");
-        assumeTrue(Files.isDirectory(dev), "dev corpus not present");
+        Path dev = DevCorpus.require();
         try (Stream<Path> files = Files.list(dev)) {
             List<Path> golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
             assertFalse(golds.isEmpty());

@@ -1,8 +1,8 @@
 package dev.kg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kg.DevCorpus;
 import dev.kg.convert.ArticleConverter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The README's quality tables are what {@code kg eval --markdown} prints now (bin/update-readme-quality). */
 class ReadmeQualityTest {
-    private static final Path DEV = Path.of("../shared/corpus/dev");
+    private static final Path DEV = DevCorpus.DIR;
     private static CorpusEvaluator evaluator;
     private static String readme;
 
@@ -34,7 +34,7 @@ class ReadmeQualityTest {
 
     @Test
     void devTableIsCurrent() {
-        assumeTrue(Files.isDirectory(DEV), "dev corpus not present at " + DEV.toAbsolutePath());
+        DevCorpus.require();
         assertBlock("dev", DEV);
     }
 

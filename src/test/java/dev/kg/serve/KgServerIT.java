@@ -193,6 +193,22 @@ class KgServerIT {
     }
 
     @Test
+    void theRootIsALandingPageAndOtherPathsStayNotFound() throws IOException, InterruptedException {
+        KgServer server = KgServer.start(sampleDataset(), 0, true);
+        try {
+            String root = server.ontologyUrl().replace(KgServer.ONTOLOGY, "/");
+            HttpResponse<String> home = get(root, "text/html");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(home.body().contains("href=\"/kg/sparql\""), home.body());
+            assertTrue(home.body().contains("href=\"/ontology\""), home.body());
+            assertEquals(404, get(root + "no-such-page").statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void theOntologyIsServedByContentNegotiation() throws IOException, InterruptedException {
         KgServer server = KgServer.start(sampleDataset(), 0, true);
         try {

@@ -33,6 +33,7 @@ public final class ArticleBench {
     }
 
     private static final long SAMPLE_MILLIS = 5;
+    private static final int WARMUP_RUNS = 5;
     private final String text;
     private final int repeat;
     private final ArticleConverter converter = new ArticleConverter();
@@ -47,8 +48,13 @@ public final class ArticleBench {
     }
 
     public List<Row> run(List<Long> sizes) {
-        if (!warm) { // the first conversion loads HanLP and the lexicons; that is not the article's cost
-            convert(text);
+        if (!warm && !sizes.isEmpty()) {
+            // the first conversions load HanLP and the lexicons and leave the JIT compiling: not the
+            // article's cost, and a cold smallest size would make every larger one look faster
+            String smallest = articleOf(text, sizes.stream().min(Long::compare).orElseThrow());
+            for (int i = 0; i < WARMUP_RUNS; i++) {
+                convert(smallest);
+            }
             warm = true;
         }
         List<Row> rows = new ArrayList<>();

@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  kg bench",
                 "  kg bench --sizes 30k,1m,10m --repeat 3 seeds/xuzhou-2005.txt",
                 "",
-                "Sizes are UTF-8 bytes: k = 1024, m = 1024 k. One untimed conversion comes first (it loads",
-                "HanLP). The heap is the JVM's: bin/kg sets -Xmx2g, KG_JAVA_OPTS=-Xmx512m another.",
+                "Sizes are UTF-8 bytes: k = 1024, m = 1024 k. Five untimed runs of the smallest size come",
+                "first (loading HanLP, warming the JIT). The heap: bin/kg sets -Xmx2g; KG_JAVA_OPTS another.",
                 "Progress goes to stderr, the table to stdout."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         ArticleBench bench = new ArticleBench(text.toString(), repeat);
         Double first = null;
-        for (long size : sorted) {
+        for (long size : sorted) { // one at a time, each row as soon as it is measured; warms up on the first
             Row row = bench.run(List.of(size)).get(0);
             first = first == null ? row.charsPerSecond() : first;
             out.printf(Locale.ROOT, "%10d %10d %11.1f %10.0f %13.1f %6.2f%n",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 EvalCommand.class,
                 DocsCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
         sorted.sort(null);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%10s %10s %11s %10s %13s %6s%n",
-                "bytes", "chars", "median_ms", "chars/s", "peak_heap_MB", "ratio");
+                "bytes", "chars", "median_ms", "chars/s", "peak_heap_MiB", "ratio");
         out.flush();
         ArticleBench bench = new ArticleBench(text.toString(), repeat);
         Double first = null;

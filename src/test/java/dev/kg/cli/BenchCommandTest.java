@@ -13,7 +13,7 @@ class BenchCommandTest {
         assertEquals(0, cli.exit(), cli.err());
         List<String> lines = cli.out().lines().toList();
         assertEquals(3, lines.size(), cli.out());
-        assertEquals(List.of("bytes", "chars", "median_ms", "chars/s", "peak_heap_MB", "ratio"),
+        assertEquals(List.of("bytes", "chars", "median_ms", "chars/s", "peak_heap_MiB", "ratio"),
                 List.of(lines.get(0).trim().split("\\s+")));
         long[] expectedBytes = {2048, 8192};
         for (int i = 0; i < 2; i++) {

@@ -34,8 +34,8 @@ final class BodyNeighbours {
                     || w.word().length() != 2 || !Han.all(w.word()) || !words.isCompanyWord(w) && !w.natureStartsWith("nnt")) {
                 continue;
             }
-            boolean before = k >= 3 && t.get(k - 2).word().equals("、") && isUnitChunk(at, owner, k - 3);
-            boolean after = k + 2 < t.size() && t.get(k + 1).word().equals("、") && isUnitChunk(at, owner, k + 2);
+            boolean before = k >= 3 && t.get(k - 2).word().equals("、") && isUnitChunk(g.covering(k - 3));
+            boolean after = k + 2 < t.size() && t.get(k + 1).word().equals("、") && isUnitChunk(g.covering(k + 2));
             if (before || after) {
                 at[k - 1] = Chunk.of(Chunk.Type.ORG, sentence.text(), sentence.start(), t.subList(k - 1, k + 1));
                 g.mark(k - 1, k);
@@ -43,8 +43,7 @@ final class BodyNeighbours {
         }
     }
 
-    private boolean isUnitChunk(Chunk[] at, int[] owner, int k) {
-        Chunk c = owner[k] >= 0 ? at[owner[k]] : null;
+    private boolean isUnitChunk(Chunk c) {
         return c != null && c.is(Chunk.Type.ORG) && lexicon.orgSuffixAtEnd(c.text()).filter(lexicon::isUnitSuffix).isPresent();
     }
 
@@ -55,7 +54,7 @@ final class BodyNeighbours {
         int[] owner = g.owner;
         Chunk[] at = g.at;
         for (int k = 1; k < t.size(); k++) {
-            Chunk body = owner[k - 1] >= 0 ? at[owner[k - 1]] : null;
+            Chunk body = g.covering(k - 1);
             if (body == null || !body.is(Chunk.Type.ORG) || owner[k] >= 0) {
                 continue;
             }

@@ -33,6 +33,11 @@ final class ChunkGrid {
         }
     }
 
+    /** The chunk covering token k, or null when no pass has claimed it yet. */
+    Chunk covering(int k) {
+        return owner[k] >= 0 ? at[owner[k]] : null;
+    }
+
     /** The chunks made, in order; every token no pass claimed is a word or punctuation. */
     List<Chunk> chunks() {
         List<Token> t = tokens;

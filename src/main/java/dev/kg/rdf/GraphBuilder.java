@@ -129,6 +129,7 @@ public final class GraphBuilder {
                 .addLiteral(NIF.beginIndex, nonNegative(b))
                 .addLiteral(NIF.endIndex, nonNegative(e))
                 .addProperty(NIF.anchorOf, text.original().substring(b, e))
+                .addProperty(KGO.normalizedForm, text.text().substring(s.start(), s.end()), ZH_HANS)
                 .addProperty(NIF.referenceContext, article);
     }
 

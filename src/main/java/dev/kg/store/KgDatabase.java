@@ -10,8 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -66,8 +68,12 @@ public final class KgDatabase implements AutoCloseable {
         DatasetGraph store;
         try {
             store = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve(TDB2_DIR)));
-        } catch (AlreadyLocked e) {
-            throw inUse(dir, e);
+        } catch (DBOpEnvException e) {
+            // TDB2's process lock (tdb.lock holds the owner's PID; a dead owner's lock is taken over)
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("lock")) {
+                throw inUse(dir, e);
+            }
+            throw new StoreException("cannot open the kg database " + dir + ": " + e.getMessage(), e);
         }
         try {
             return new KgDatabase(dir, store);
@@ -124,7 +130,12 @@ public final class KgDatabase implements AutoCloseable {
     public void close() {
         dataset.close();
         if (dir != null) {
-            TDBInternal.expel(store);
+            try {
+                TDBInternal.expel(store);
+            } catch (TransactionException e) {
+                // a query cancelled at its timeout may still be unwinding; it only reads, so let it fail
+                TDBInternal.expel(store, true);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.KgException;
+import dev.kg.serve.AdminAccess;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
 import dev.kg.store.DatasetLoader;
@@ -32,6 +33,11 @@ import picocli.CommandLine.Spec;
                 "  kg serve                       # every *.txt under ./seeds, on port 3030",
                 "  kg serve --port 0 out/*.ttl    # any free port; RDF files work too",
                 "  kg serve --timeout 30 --max-rows 100000 --allow-service query.wikidata.org",
+                "  kg serve --admin-password-file ~/.kg-admin   # operator may back up, add datasets",
+                "",
+                "The Fuseki UI (query editor) is at /. Its admin area /$/ answers reads to everyone;",
+                "a change there (create/delete a dataset, backup, compact) needs HTTP Basic",
+                "authentication as user 'admin' with the admin password; without one, all are refused.",
                 "",
                 "Exit status: 1 if no input could be loaded, 2 usage error or the port is taken."})
 public final class ServeCommand implements Callable<Integer> {
@@ -65,6 +71,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Hosts a query's SERVICE clause may call (default: none; SERVICE is refused).")
     List<String> serviceHosts;
 
+    @Option(names = "--admin-password", paramLabel = "PASSWORD",
+            description = "Password of user 'admin' for changes under /$/ (default: none; all refused)."
+                    + " Visible in the process list: prefer --admin-password-file.")
+    String adminPassword;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Read the admin password from the first line of FILE.")
+    Path adminPasswordFile;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Articles (.txt) or RDF files to serve (default: every *.txt under seeds/).")
     List<Path> files;
@@ -75,6 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
         }
         ServerLimits limits = limits();
+        AdminAccess admin = admin();
         List<Path> inputs = files == null || files.isEmpty() ? seeds() : files;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -95,10 +111,11 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         long triples = loader.dataset().getDefaultGraph().size();
-        KgServer server = KgServer.start(loader.dataset(), port, !allInterfaces, limits);
+        KgServer server = KgServer.start(loader.dataset(), port, !allInterfaces, limits, admin);
         String served = loaded == inputs.size() ? loaded + (loaded == 1 ? " file" : " files")
                 : loaded + " of " + inputs.size() + " files";
         out.println("Serving " + served + " (" + triples + " triples), read-only.");
+        out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
         out.println("Try: curl -s " + server.sparqlUrl()
@@ -106,6 +123,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Limits:          " + limits.timeout().toSeconds() + " s a query, " + limits.maxRows()
                 + " rows a SELECT, SERVICE " + (limits.serviceHosts().isEmpty() ? "refused"
                         : "only to " + String.join(", ", limits.serviceHosts())));
+        out.println("Admin (/$/):     " + (admin.isLocked() ? "read-only (no --admin-password)"
+                : "changes need user '" + AdminAccess.USER + "' and the admin password"));
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();
@@ -128,6 +147,22 @@ public final class ServeCommand implements Callable<Integer> {
             hosts.add(host.strip());
         }
         return new ServerLimits(Duration.ofSeconds(timeoutSeconds), maxRows, hosts);
+    }
+
+    private AdminAccess admin() {
+        if (adminPassword != null && adminPasswordFile != null) {
+            throw new ParameterException(spec.commandLine(), "give --admin-password or --admin-password-file, not both");
+        }
+        if (adminPasswordFile != null) {
+            return AdminAccess.passwordFile(adminPasswordFile);
+        }
+        if (adminPassword != null) {
+            if (adminPassword.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--admin-password must not be empty");
+            }
+            return AdminAccess.password(adminPassword);
+        }
+        return AdminAccess.locked();
     }
 
     private List<Path> seeds() {

@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.serve.AdminAccess;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
 import dev.kg.store.KgDatabase;
@@ -39,6 +40,11 @@ import picocli.CommandLine.Spec;
                 "  kg serve --db /srv/kg --port 0 # another database, any free port",
                 "  kg serve --mem out/*.ttl       # in memory only: these files, forgotten at exit",
                 "  kg serve --timeout 30 --max-rows 100000 --allow-service query.wikidata.org",
+                "  kg serve --admin-password-file ~/.kg-admin   # operator may back up, add datasets",
+                "",
+                "The Fuseki UI (query editor) is at /. Its admin area /$/ answers reads to everyone;",
+                "a change there (create/delete a dataset, backup, compact) needs HTTP Basic",
+                "authentication as user 'admin' with the admin password; without one, all are refused.",
                 "",
                 "Exit status: 1 if nothing could be loaded, 2 usage error, the port is taken or the",
                 "database is in use or not a kg database."})
@@ -81,6 +87,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Hosts a query's SERVICE clause may call (default: none; SERVICE is refused).")
     List<String> serviceHosts;
 
+    @Option(names = "--admin-password", paramLabel = "PASSWORD",
+            description = "Password of user 'admin' for changes under /$/ (default: none; all refused)."
+                    + " Visible in the process list: prefer --admin-password-file.")
+    String adminPassword;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Read the admin password from the first line of FILE.")
+    Path adminPasswordFile;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Articles (.txt) or RDF files to load before serving"
                     + " (default: every *.txt under seeds/ when the database is new).")
@@ -95,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--mem and --db exclude each other (choose one)");
         }
         ServerLimits limits = limits();
+        AdminAccess admin = admin();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KgDatabase database = mem ? KgDatabase.inMemory() : db.open();
@@ -125,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
                 database.close();
                 return 1;
             }
-            server = KgServer.start(database.dataset(), port, !allInterfaces, limits);
+            server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -133,6 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
         // the database is not closed at Ctrl-C: each load committed, and TDB2 and Lucene recover their locks
         out.println("Serving " + database.graphs() + " graphs (" + database.triples() + " triples) from " + where
                 + ", read-only.");
+        out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
         out.println("Try: curl -s " + server.sparqlUrl()
@@ -140,6 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Limits:          " + limits.timeout().toSeconds() + " s a query, " + limits.maxRows()
                 + " rows a SELECT, SERVICE " + (limits.serviceHosts().isEmpty() ? "refused"
                         : "only to " + String.join(", ", limits.serviceHosts())));
+        out.println("Admin (/$/):     " + (admin.isLocked() ? "read-only (no --admin-password)"
+                : "changes need user '" + AdminAccess.USER + "' and the admin password"));
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();
@@ -163,6 +182,22 @@ public final class ServeCommand implements Callable<Integer> {
             hosts.add(host.strip());
         }
         return new ServerLimits(Duration.ofSeconds(timeoutSeconds), maxRows, hosts);
+    }
+
+    private AdminAccess admin() {
+        if (adminPassword != null && adminPasswordFile != null) {
+            throw new ParameterException(spec.commandLine(), "give --admin-password or --admin-password-file, not both");
+        }
+        if (adminPasswordFile != null) {
+            return AdminAccess.passwordFile(adminPasswordFile);
+        }
+        if (adminPassword != null) {
+            if (adminPassword.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--admin-password must not be empty");
+            }
+            return AdminAccess.password(adminPassword);
+        }
+        return AdminAccess.locked();
     }
 
     private List<Path> seeds() {

@@ -75,4 +75,23 @@ class ServeCommandTest {
         assertTrue(run.out().contains("--timeout=SECONDS") && run.out().contains("(default: 10)"), run.out());
         assertTrue(run.out().contains("(default: 10000)") && run.out().contains("--allow-service"), run.out());
     }
+
+    @Test
+    void aBadAdminPasswordIsRefusedBeforeServing() throws IOException {
+        Path empty = Files.writeString(dir.resolve("admin-password"), "\n");
+        Cli fromFile = Cli.run("serve", "--port", "0", "--admin-password-file", empty.toString(), "seeds/xuzhou-2005.txt");
+        assertEquals(2, fromFile.exit(), fromFile.err());
+        assertTrue(fromFile.err().contains(empty + ": the first line should be the admin password"), fromFile.err());
+        assertEquals("", fromFile.out(), "no endpoint announced");
+
+        Cli missing = Cli.run("serve", "--port", "0", "--admin-password-file", dir.resolve("none").toString(),
+                "seeds/xuzhou-2005.txt");
+        assertEquals(2, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("cannot read the admin password file"), missing.err());
+
+        Cli both = Cli.run("serve", "--port", "0", "--admin-password", "x", "--admin-password-file", empty.toString(),
+                "seeds/xuzhou-2005.txt");
+        assertEquals(2, both.exit(), both.err());
+        assertTrue(both.err().contains("not both"), both.err());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kg.serve;
 
+import dev.kg.convert.ConvertOptions;
 import dev.kg.vocab.Ontology;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -46,7 +47,7 @@ public final class KgServer implements AutoCloseable {
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
         limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
@@ -55,8 +56,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".ttl", ontology)
                 .addServlet(ONTOLOGY + ".html", ontology)
                 .addServlet(ONTOLOGY + ".svg", ontology)
-                .addServlet("", new HomeServlet(dsg))   // "" maps the root alone: other paths still 404
-                .build();
+                .addServlet("", new HomeServlet(dsg));   // "" maps the root alone: other paths still 404
+        DatasetPublishing.install(builder, dsg, ConvertOptions.DEFAULT_BASE);
+        FusekiServer server = builder.build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.kg.serve;
 
+import dev.kg.convert.ConvertOptions;
 import dev.kg.vocab.Ontology;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -73,6 +74,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".html", ontology)
                 .addServlet(ONTOLOGY + ".svg", ontology);
         // each further part of the site installs its servlets here, one line each
+        DatasetPublishing.install(builder, dsg, ConvertOptions.DEFAULT_BASE);
         FusekiServer server = builder.build();
         try {
             server.start();

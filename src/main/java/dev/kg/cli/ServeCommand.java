@@ -95,12 +95,13 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         long triples = loader.dataset().getDefaultGraph().size();
-        KgServer server = KgServer.start(loader.dataset(), port, !allInterfaces, limits);
+        KgServer server = KgServer.start(loader.dataset(), port, !allInterfaces, limits, article.base);
         String served = loaded == inputs.size() ? loaded + (loaded == 1 ? " file" : " files")
                 : loaded + " of " + inputs.size() + " files";
         out.println("Serving " + served + " (" + triples + " triples), read-only.");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
+        out.println("Articles:        http://localhost:" + server.port() + "/articles (pages of every entity, search)");
         out.println("Try: curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'");
         out.println("Limits:          " + limits.timeout().toSeconds() + " s a query, " + limits.maxRows()

@@ -1,6 +1,8 @@
 package dev.kg.serve;
 
+import dev.kg.convert.ConvertOptions;
 import dev.kg.vocab.Ontology;
+import dev.kg.web.Pages;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -44,9 +46,17 @@ public final class KgServer implements AutoCloseable {
      * @param loopback listen on localhost only, rather than on every interface
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
+        return start(dsg, port, loopback, limits, ConvertOptions.DEFAULT_BASE);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean, ServerLimits)}, with the pages of the IRIs minted
+     * under {@code base} (see {@link Pages}).
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits, String base) {
         limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
@@ -55,8 +65,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".ttl", ontology)
                 .addServlet(ONTOLOGY + ".html", ontology)
                 .addServlet(ONTOLOGY + ".svg", ontology)
-                .addServlet("", new HomeServlet(dsg))   // "" maps the root alone: other paths still 404
-                .build();
+                .addServlet("", new HomeServlet(dsg));   // "" maps the root alone: other paths still 404
+        Pages.install(builder, dsg, base);
+        FusekiServer server = builder.build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -141,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
                 database.close();
                 return 1;
             }
-            server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin);
+            server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -152,6 +152,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
+        out.println("Articles:        http://localhost:" + server.port() + "/articles (pages of every entity, search)");
         out.println("Try: curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'");
         out.println("Limits:          " + limits.timeout().toSeconds() + " s a query, " + limits.maxRows()

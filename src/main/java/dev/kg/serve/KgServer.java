@@ -2,6 +2,7 @@ package dev.kg.serve;
 
 import dev.kg.convert.ConvertOptions;
 import dev.kg.vocab.Ontology;
+import dev.kg.web.Pages;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -57,6 +58,17 @@ public final class KgServer implements AutoCloseable {
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
                                  AdminAccess admin) {
+        return start(dsg, port, loopback, limits, admin, ConvertOptions.DEFAULT_BASE);
+    }
+
+    /** As above with the admin locked, and the pages of the IRIs minted under {@code base} (see {@link Pages}). */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits, String base) {
+        return start(dsg, port, loopback, limits, AdminAccess.locked(), base);
+    }
+
+    /** As above, with the pages of the IRIs minted under {@code base} (see {@link Pages}). */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
+                                 AdminAccess admin, String base) {
         limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
         FusekiServer.Builder builder = FusekiServer.create()
@@ -74,7 +86,8 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".html", ontology)
                 .addServlet(ONTOLOGY + ".svg", ontology);
         // each further part of the site installs its servlets here, one line each
-        DatasetPublishing.install(builder, dsg, ConvertOptions.DEFAULT_BASE);
+        DatasetPublishing.install(builder, dsg, base);
+        Pages.install(builder, dsg, base);
         FusekiServer server = builder.build();
         try {
             server.start();

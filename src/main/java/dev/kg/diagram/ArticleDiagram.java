@@ -262,16 +262,21 @@ public final class ArticleDiagram {
         return Math.ceil(2 * PAD_Y + n.name().size() * NAME_LINE + n.sub().size() * SUB_LINE);
     }
 
-    private static String render(String articleIri, Map<String, Node> nodes, List<Edge> edges,
-            Function<String, String> hrefOf) {
+    /** Left to right, persons before events before organizations and places; routes in {@code edges} order. */
+    static ElkLayout.Result layout(Map<String, Node> nodes, List<Edge> edges) {
         List<ElkLayout.Node> lnodes = nodes.values().stream()
                 .map(n -> new ElkLayout.Node(n.iri(), width(n), height(n))).toList();
         List<ElkLayout.Edge> ledges = edges.stream().map(e -> e.label().isEmpty()
                 ? new ElkLayout.Edge(e.from(), e.to())
                 : new ElkLayout.Edge(e.from(), e.to(), e.label(), TextMetrics.width(e.label(), EDGE_FONT, false) + 8, 15))
                 .toList();
-        ElkLayout.Result layout = ElkLayout.translate(ElkLayout.layout(lnodes, ledges,
+        return ElkLayout.translate(ElkLayout.layout(lnodes, ledges,
                 ElkLayout.Options.rightward().withOrthogonal(true).withSpacing(18, 56)), MARGIN, MARGIN);
+    }
+
+    private static String render(String articleIri, Map<String, Node> nodes, List<Edge> edges,
+            Function<String, String> hrefOf) {
+        ElkLayout.Result layout = layout(nodes, edges);
         double legendTop = layout.height() + 20;
         double width = Math.max(layout.width(), legendWidth()) + MARGIN;
         double height = legendTop + LEGEND_HEIGHT;

@@ -139,6 +139,28 @@ class ArticleDiagramTest {
     }
 
     @Test
+    void nodesAndEdgeLabelsDoNotOverlapAndEveryEdgeIsRouted() {
+        Map<String, ArticleDiagram.Node> nodes = ArticleDiagram.nodes(seed);
+        List<ArticleDiagram.Edge> edges = ArticleDiagram.edges(seed, nodes);
+        ElkLayout.Result layout = ArticleDiagram.layout(nodes, edges);
+        List<ElkLayout.Box> boxes = new ArrayList<>(layout.boxes().values());
+        layout.routes().forEach(r -> r.label().ifPresent(boxes::add));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).overlaps(boxes.get(j)), "overlap: " + boxes.get(i) + " and " + boxes.get(j));
+            }
+        }
+        assertEquals(edges.size(), layout.routes().size());
+        layout.routes().forEach(r -> assertTrue(r.points().size() >= 2, "no route for " + r.edge()));
+        // persons left of the events they take part in, events left of their organizers
+        for (ArticleDiagram.Edge e : edges) {
+            if (e.link() == ArticleDiagram.Link.PARTICIPATION || e.link() == ArticleDiagram.Link.ORGANIZER) {
+                assertTrue(layout.boxes().get(e.from()).x() < layout.boxes().get(e.to()).x(), e + " points left");
+            }
+        }
+    }
+
+    @Test
     void sameGraphSameBytesWhateverTheTripleOrder() throws IOException {
         assertEquals(svg, ArticleDiagram.svg(convertSeed().getGraph(), ARTICLE, HREF));
         List<Triple> triples = new ArrayList<>(seed.getGraph().find().toList());

@@ -131,12 +131,15 @@ public final class ServeCommand implements Callable<Integer> {
             }
             server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base);
         } catch (RuntimeException e) {
-            database.close();
+            try {
+                database.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing); // the first failure is the one to report
+            }
             throw e;
         }
         // the database is not closed at Ctrl-C: each load committed, and TDB2 and Lucene recover their locks
-        out.println("Serving " + FileLoads.count(database.graphs(), "graph") + " ("
-                + FileLoads.count(database.triples(), "triple") + ") from " + where + ", read-only.");
+        out.println("Serving the database in " + where + ", read-only.");
         out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
@@ -161,8 +164,8 @@ public final class ServeCommand implements Callable<Integer> {
             return files;
         }
         if (!database.isEmpty()) {
-            out.println("Reusing the database in " + where + " (" + FileLoads.count(database.graphs(), "graph")
-                    + "); nothing to convert.");
+            // no counts: on a large database they would scan it at every start
+            out.println("Reusing the database in " + where + "; nothing to convert.");
             return List.of();
         }
         List<Path> seeds = seeds();

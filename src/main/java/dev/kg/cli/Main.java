@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ConvertCommand.class,
                 QueryCommand.class,
+                LoadCommand.class,
                 ServeCommand.class,
                 ValidateCommand.class,
                 EvalCommand.class,

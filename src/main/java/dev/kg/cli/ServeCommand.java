@@ -1,9 +1,9 @@
 package dev.kg.cli;
 
-import dev.kg.KgException;
+import dev.kg.serve.AdminAccess;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
-import dev.kg.store.DatasetLoader;
+import dev.kg.store.KgDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,18 +22,32 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kg serve}: articles → in-memory dataset → read-only SPARQL endpoint (embedded Fuseki). */
+/**
+ * {@code kg serve}: a kg database → read-only SPARQL endpoint (embedded Fuseki). The first start
+ * converts and loads the seed articles; later starts serve what the database holds.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Convert articles and serve them as a read-only SPARQL endpoint at /kg/sparql.",
+        description = "Serve a kg database as a read-only SPARQL endpoint at /kg/sparql.",
         footer = {"",
-                "Each article is a named graph; the default graph is the union of all.",
+                "The data lives in the --db folder (default ./data). On the first start (no database, or an",
+                "empty one) every *.txt under seeds/ is converted and loaded; later starts reuse the",
+                "database without converting anything. FILEs given are loaded first, replacing their",
+                "graphs (as 'kg load' does). Each article is a named graph; the default graph is the",
+                "union of all.",
                 "",
                 "Examples:",
-                "  kg serve                       # every *.txt under ./seeds, on port 3030",
-                "  kg serve --port 0 out/*.ttl    # any free port; RDF files work too",
+                "  kg serve                       # ./data (made from seeds/ on the first start), port 3030",
+                "  kg serve --db /srv/kg --port 0 # another database, any free port",
+                "  kg serve --mem out/*.ttl       # in memory only: these files, forgotten at exit",
                 "  kg serve --timeout 30 --max-rows 100000 --allow-service query.wikidata.org",
+                "  kg serve --admin-password-file ~/.kg-admin   # operator may back up, add datasets",
                 "",
-                "Exit status: 1 if no input could be loaded, 2 usage error or the port is taken."})
+                "The Fuseki UI (query editor) is at /. Its admin area /$/ answers reads to everyone;",
+                "a change there (create/delete a dataset, backup, compact) needs HTTP Basic",
+                "authentication as user 'admin' with the admin password; without one, all are refused.",
+                "",
+                "Exit status: 1 if nothing could be loaded, 2 usage error, the port is taken or the",
+                "database is in use or not a kg database."})
 public final class ServeCommand implements Callable<Integer> {
     static final Path SEEDS = Path.of("seeds");
 
@@ -42,6 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ArticleOptions article;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Option(names = "--mem",
+            description = "Keep the data in memory, not in a --db folder: the inputs are converted at every"
+                    + " start and forgotten at exit.")
+    boolean mem;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + KgServer.DEFAULT_PORT,
             description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -65,8 +87,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Hosts a query's SERVICE clause may call (default: none; SERVICE is refused).")
     List<String> serviceHosts;
 
+    @Option(names = "--admin-password", paramLabel = "PASSWORD",
+            description = "Password of user 'admin' for changes under /$/ (default: none; all refused)."
+                    + " Visible in the process list: prefer --admin-password-file.")
+    String adminPassword;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Read the admin password from the first line of FILE.")
+    Path adminPasswordFile;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "Articles (.txt) or RDF files to serve (default: every *.txt under seeds/).")
+            description = "Articles (.txt) or RDF files to load before serving"
+                    + " (default: every *.txt under seeds/ when the database is new).")
     List<Path> files;
 
     @Override
@@ -74,31 +106,50 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
         }
+        if (mem && spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+            throw new ParameterException(spec.commandLine(), "--mem and --db exclude each other (choose one)");
+        }
         ServerLimits limits = limits();
-        List<Path> inputs = files == null || files.isEmpty() ? seeds() : files;
+        AdminAccess admin = admin();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DatasetLoader loader = new DatasetLoader(article.toOptions());
-        int loaded = 0;
-        for (Path input : inputs) {
-            try {
-                loader.load(input);
-                loaded++;
-            } catch (KgException e) {
-                err.println("kg: " + e.getMessage().lines().findFirst().orElse(""));
+        KgDatabase database = mem ? KgDatabase.inMemory() : db.open();
+        String where = mem ? "memory" : database.dir().toString();
+        KgServer server;
+        FileLoads loads;
+        try {
+            List<Path> inputs = files;
+            if (inputs == null || inputs.isEmpty()) {
+                if (database.isEmpty()) {
+                    inputs = seeds();
+                    out.println("New database in " + where + ": converting and loading " + inputs.size()
+                            + " seed " + (inputs.size() == 1 ? "article" : "articles") + ".");
+                } else {
+                    inputs = List.of();
+                    out.println("Reusing the database in " + where + " (" + database.graphs()
+                            + " graphs); nothing to convert.");
+                }
             }
+            out.flush();
+            loads = FileLoads.run(database.loader(article.toOptions()), inputs, out, err);
+            if (!inputs.isEmpty()) {
+                out.println(loads.summary() + ".");
+            }
+            if (database.isEmpty()) {
+                err.println("kg: nothing to serve: none of the " + inputs.size() + " inputs could be loaded");
+                err.flush();
+                database.close();
+                return 1;
+            }
+            server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
-        err.flush();
-        if (loaded == 0) {
-            err.println("kg: nothing to serve: none of the " + inputs.size() + " inputs could be loaded");
-            err.flush();
-            return 1;
-        }
-        long triples = loader.dataset().getDefaultGraph().size();
-        KgServer server = KgServer.start(loader.dataset(), port, !allInterfaces, limits, article.base);
-        String served = loaded == inputs.size() ? loaded + (loaded == 1 ? " file" : " files")
-                : loaded + " of " + inputs.size() + " files";
-        out.println("Serving " + served + " (" + triples + " triples), read-only.");
+        // the database is not closed at Ctrl-C: each load committed, and TDB2 and Lucene recover their locks
+        out.println("Serving " + database.graphs() + " graphs (" + database.triples() + " triples) from " + where
+                + ", read-only.");
+        out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
         out.println("Articles:        http://localhost:" + server.port() + "/articles (pages of every entity, search)");
@@ -107,10 +158,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Limits:          " + limits.timeout().toSeconds() + " s a query, " + limits.maxRows()
                 + " rows a SELECT, SERVICE " + (limits.serviceHosts().isEmpty() ? "refused"
                         : "only to " + String.join(", ", limits.serviceHosts())));
+        out.println("Admin (/$/):     " + (admin.isLocked() ? "read-only (no --admin-password)"
+                : "changes need user '" + AdminAccess.USER + "' and the admin password"));
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();
-        return loaded == inputs.size() ? 0 : 1;
+        database.close();
+        return loads.failed() == 0 ? 0 : 1;
     }
 
     private ServerLimits limits() {
@@ -129,6 +183,22 @@ public final class ServeCommand implements Callable<Integer> {
             hosts.add(host.strip());
         }
         return new ServerLimits(Duration.ofSeconds(timeoutSeconds), maxRows, hosts);
+    }
+
+    private AdminAccess admin() {
+        if (adminPassword != null && adminPasswordFile != null) {
+            throw new ParameterException(spec.commandLine(), "give --admin-password or --admin-password-file, not both");
+        }
+        if (adminPasswordFile != null) {
+            return AdminAccess.passwordFile(adminPasswordFile);
+        }
+        if (adminPassword != null) {
+            if (adminPassword.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--admin-password must not be empty");
+            }
+            return AdminAccess.password(adminPassword);
+        }
+        return AdminAccess.locked();
     }
 
     private List<Path> seeds() {

@@ -1,5 +1,6 @@
 package dev.kg.docs;
 
+import dev.kg.diagram.Xml;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package dev.kg.docs;
 
+import dev.kg.diagram.Labels;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.Ontology;
 import dev.kg.vocab.VANN;

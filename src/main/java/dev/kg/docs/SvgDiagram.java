@@ -1,12 +1,15 @@
 package dev.kg.docs;
 
-import java.util.HashMap;
+import dev.kg.diagram.ElkLayout;
+import dev.kg.diagram.TextMetrics;
+import dev.kg.diagram.Xml;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Draws a {@link ClassDiagram} as SVG, laid out by {@link LayeredLayout}: a box per class (our classes
+ * Draws a {@link ClassDiagram} as SVG, laid out by ELK ({@link ElkLayout}): a box per class (our classes
  * with their en and zh-Hans labels, external ones dashed), hollow-headed arrows for subclass edges,
  * labelled arrows for properties, and a legend. Needs no tool beyond the JDK.
  */
@@ -17,6 +20,9 @@ final class SvgDiagram {
     private static final double CURIE_FONT = 13;
     private static final double LABEL_FONT = 12;
     private static final double TITLE_TOP = 64;
+    private static final double BOX_HEIGHT = 40;
+    private static final double EDGE_LABEL_FONT = 11;
+    private static final double EDGE_LABEL_HEIGHT = 15;
     private static final String OWN_FILL = "#e6f0fa";
     private static final String OWN_STROKE = "#2f6ea5";
     private static final String EXTERNAL_FILL = "#f5f5f5";
@@ -38,13 +44,12 @@ final class SvgDiagram {
      * @param standalone whether to start with an XML declaration (a file) or not (inline in HTML)
      */
     String render(String pageHref, boolean standalone) {
-        Map<String, Double> widths = new HashMap<>();
-        for (ClassDiagram.Node n : diagram.nodes()) {
-            widths.put(n.iri(), boxWidth(n));
-        }
-        LayeredLayout.Result layout = new LayeredLayout(diagram, widths, TITLE_TOP).layout();
+        return render(layout(), pageHref, standalone);
+    }
+
+    private String render(ElkLayout.Result layout, String pageHref, boolean standalone) {
         double legendTop = layout.height() + 36;
-        double width = Math.max(layout.width(), 760);
+        double width = Math.max(layout.width() + MARGIN, 760);
         double height = legendTop + 60;
 
         StringBuilder out = new StringBuilder();
@@ -61,19 +66,22 @@ final class SvgDiagram {
         out.append("<text x=\"").append(n(MARGIN)).append("\" y=\"34\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d2733\">")
                 .append(Xml.escape(title)).append("</text>\n");
         out.append("<g fill=\"none\" stroke-width=\"1.3\">\n");
-        for (LayeredLayout.Route r : layout.routes()) {
-            route(out, r);
+        for (int i = 0; i < layout.routes().size(); i++) {
+            route(out, layout.routes().get(i), diagram.edges().get(i));
         }
-        out.append("</g>\n<g font-size=\"").append(n(LayeredLayout.LABEL_FONT)).append("\">\n");
-        for (LayeredLayout.Label l : layout.labels()) {
-            LayeredLayout.Box b = l.box();
+        out.append("</g>\n<g font-size=\"").append(n(EDGE_LABEL_FONT)).append("\">\n");
+        for (ElkLayout.Route r : layout.routes()) {
+            if (r.label().isEmpty()) {
+                continue;
+            }
+            ElkLayout.Box b = r.label().get();
             out.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
                     .append(n(b.w())).append("\" height=\"").append(n(b.h()))
                     .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"").append(PROPERTY_COLOUR)
                     .append("\" stroke-width=\"0.5\"/>\n")
                     .append("<text x=\"").append(n(b.cx())).append("\" y=\"").append(n(b.y() + b.h() - 4))
                     .append("\" text-anchor=\"middle\" fill=\"").append(PROPERTY_COLOUR).append("\">")
-                    .append(Xml.escape(l.text())).append("</text>\n");
+                    .append(Xml.escape(r.edge().label())).append("</text>\n");
         }
         out.append("</g>\n<g>\n");
         for (ClassDiagram.Node node : diagram.nodes()) {
@@ -83,6 +91,18 @@ final class SvgDiagram {
         legend(out, legendTop);
         out.append("</svg>\n");
         return out.toString();
+    }
+
+    /** Superclasses above subclasses, domains above ranges; the drawing starts below the title. */
+    ElkLayout.Result layout() {
+        List<ElkLayout.Node> nodes = diagram.nodes().stream()
+                .map(n -> new ElkLayout.Node(n.iri(), boxWidth(n), BOX_HEIGHT)).toList();
+        List<ElkLayout.Edge> edges = diagram.edges().stream().map(e -> e.kind() == ClassDiagram.Kind.SUBCLASS
+                ? new ElkLayout.Edge(e.to(), e.from())
+                : new ElkLayout.Edge(e.from(), e.to(), e.label(), TextMetrics.width(e.label(), EDGE_LABEL_FONT, false) + 8,
+                        EDGE_LABEL_HEIGHT)).toList();
+        ElkLayout.Result r = ElkLayout.layout(nodes, edges, ElkLayout.Options.downward().withOrthogonal(true));
+        return ElkLayout.translate(r, MARGIN, TITLE_TOP);
     }
 
     private static void defs(StringBuilder out) {
@@ -97,34 +117,27 @@ final class SvgDiagram {
                 .append("</defs>\n");
     }
 
-    private static void route(StringBuilder out, LayeredLayout.Route r) {
-        boolean subclass = r.edge().kind() == ClassDiagram.Kind.SUBCLASS;
-        List<LayeredLayout.Point> pts = r.points();
-        StringBuilder d = new StringBuilder("M").append(n(pts.get(0).x())).append(',').append(n(pts.get(0).y()));
-        for (int i = 1; i < pts.size(); i++) {
-            LayeredLayout.Point a = pts.get(i - 1);
-            LayeredLayout.Point b = pts.get(i);
-            if (r.selfLoop()) {
-                d.append(" L").append(n(b.x())).append(',').append(n(b.y()));
-            } else if (a.x() == b.x()) {
-                d.append(" L").append(n(b.x())).append(',').append(n(b.y()));
-            } else {
-                double ym = (a.y() + b.y()) / 2;
-                d.append(" C").append(n(a.x())).append(',').append(n(ym)).append(' ')
-                        .append(n(b.x())).append(',').append(n(ym)).append(' ')
-                        .append(n(b.x())).append(',').append(n(b.y()));
-            }
+    private static void route(StringBuilder out, ElkLayout.Route r, ClassDiagram.Edge edge) {
+        boolean subclass = edge.kind() == ClassDiagram.Kind.SUBCLASS;
+        // subclass edges were laid out superclass → subclass; the arrow points to the superclass
+        List<ElkLayout.Point> pts = new ArrayList<>(r.points());
+        if (subclass) {
+            Collections.reverse(pts);
+        }
+        StringBuilder d = new StringBuilder();
+        for (ElkLayout.Point p : pts) {
+            d.append(d.length() == 0 ? "M" : " L").append(n(p.x())).append(',').append(n(p.y()));
         }
         out.append("<path d=\"").append(d).append("\" stroke=\"")
                 .append(subclass ? SUBCLASS_COLOUR : PROPERTY_COLOUR).append('"')
                 .append(subclass ? " stroke-dasharray=\"5,3\"" : "")
                 .append(" marker-end=\"url(#").append(subclass ? "kg-subclass" : "kg-arrow").append(")\"><title>")
-                .append(Xml.escape(r.edge().from() + (subclass ? " rdfs:subClassOf " : " " + r.edge().label() + " ")
-                        + r.edge().to()))
+                .append(Xml.escape(edge.from() + (subclass ? " rdfs:subClassOf " : " " + edge.label() + " ")
+                        + edge.to()))
                 .append("</title></path>\n");
     }
 
-    private static void box(StringBuilder out, ClassDiagram.Node node, LayeredLayout.Box b, String pageHref) {
+    private static void box(StringBuilder out, ClassDiagram.Node node, ElkLayout.Box b, String pageHref) {
         String href = node.own() ? pageHref + "#" + node.anchor() : node.iri();
         out.append("<a href=\"").append(Xml.escape(href)).append("\">\n")
                 .append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
@@ -184,15 +197,6 @@ final class SvgDiagram {
             w = Math.max(w, TextMetrics.width(labels(node), LABEL_FONT, false));
         }
         return Math.ceil(w + 22);
-    }
-
-    /** The point at {@code t} on the curve drawn between two route points (vertical tangents at both ends). */
-    static LayeredLayout.Point curvePoint(LayeredLayout.Point a, LayeredLayout.Point b, double t) {
-        double ym = (a.y() + b.y()) / 2;
-        double u = 1 - t;
-        double x = u * u * u * a.x() + 3 * u * u * t * a.x() + 3 * u * t * t * b.x() + t * t * t * b.x();
-        double y = u * u * u * a.y() + 3 * u * u * t * ym + 3 * u * t * t * ym + t * t * t * b.y();
-        return new LayeredLayout.Point(x, y);
     }
 
     /** A coordinate with at most one decimal, the same on every platform. */

@@ -5,6 +5,9 @@ import dev.kg.vocab.Ontology;
 import dev.kg.web.Pages;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,8 +16,10 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * An embedded, read-only Fuseki serving one dataset at {@code /kg}: SPARQL query at
- * {@code /kg/sparql} and {@code /kg/query}, graph store reads at {@code /kg/get}. Every query runs
- * within the {@link ServerLimits}: a timeout, a row cap on SELECT, and SERVICE only to listed hosts.
+ * {@code /kg/sparql} and {@code /kg/query}, graph store reads at {@code /kg/get}, open to pages of
+ * any origin (CORS). Every query runs within the {@link ServerLimits}: a timeout, a row cap on
+ * SELECT, and SERVICE only to listed hosts. The Fuseki UI (query editor) is at {@code /}, beside
+ * Fuseki's admin area {@code /$/}, whose changes need the operator's password ({@link AdminAccess}).
  *
  * <pre>
  *   try (KgServer server = KgServer.start(dsg, 0, true)) {
@@ -34,9 +39,14 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving {@code dsg} with the {@link ServerLimits#DEFAULT default limits}. */
+    /** Starts serving {@code dsg} with the {@link ServerLimits#DEFAULT default limits}, admin locked. */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
         return start(dsg, port, loopback, ServerLimits.DEFAULT);
+    }
+
+    /** Starts serving {@code dsg} with no admin password: every changing {@code /$/} request is refused. */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
+        return start(dsg, port, loopback, limits, AdminAccess.locked());
     }
 
     /**
@@ -44,28 +54,39 @@ public final class KgServer implements AutoCloseable {
      * the dataset's context, where Fuseki and ARQ read them for every query.
      *
      * @param loopback listen on localhost only, rather than on every interface
+     * @param admin    who may change the server through {@code /$/}
      */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
-        return start(dsg, port, loopback, limits, ConvertOptions.DEFAULT_BASE);
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
+                                 AdminAccess admin) {
+        return start(dsg, port, loopback, limits, admin, ConvertOptions.DEFAULT_BASE);
     }
 
-    /**
-     * As {@link #start(DatasetGraph, int, boolean, ServerLimits)}, with the pages of the IRIs minted
-     * under {@code base} (see {@link Pages}).
-     */
+    /** As above with the admin locked, and the pages of the IRIs minted under {@code base} (see {@link Pages}). */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits, String base) {
+        return start(dsg, port, loopback, limits, AdminAccess.locked(), base);
+    }
+
+    /** As above, with the pages of the IRIs minted under {@code base} (see {@link Pages}). */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
+                                 AdminAccess admin, String base) {
         limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
+                // the UI needs the admin module (it sets up the server's work area, ./run or
+                // $FUSEKI_BASE, and the /$/ servlets the UI calls); the admin module must come first
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .securityHandler(admin.securityHandler())
                 .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
                 .add(DATASET, dsg, false)
+                .addFilter(DATASET + "/*", new ReadCors())
                 .addServlet(ONTOLOGY, ontology)
                 .addServlet(ONTOLOGY + ".ttl", ontology)
                 .addServlet(ONTOLOGY + ".html", ontology)
-                .addServlet(ONTOLOGY + ".svg", ontology)
-                .addServlet("", new HomeServlet(dsg));   // "" maps the root alone: other paths still 404
+                .addServlet(ONTOLOGY + ".svg", ontology);
+        // each further part of the site installs its servlets here, one line each
+        DatasetPublishing.install(builder, dsg, base);
         Pages.install(builder, dsg, base);
         FusekiServer server = builder.build();
         try {
@@ -106,6 +127,11 @@ public final class KgServer implements AutoCloseable {
 
     public String datasetUrl() {
         return "http://localhost:" + port() + DATASET;
+    }
+
+    /** The server's root, where the Fuseki UI is: {@code http://localhost:PORT/}. */
+    public String rootUrl() {
+        return "http://localhost:" + port() + "/";
     }
 
     public String ontologyUrl() {

@@ -8,9 +8,13 @@ import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -18,18 +22,25 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
- * Loads articles ({@code *.txt}, converted on the fly) and RDF files (syntax by extension) into one
- * transactional in-memory dataset. Each file becomes a named graph — an article's graph is named
- * after its {@code kgo:Article} IRI, any other file after its {@code file:} URI — and every triple is
- * also added to the default graph, which is therefore the union of all files. (An in-memory dataset
- * has no union-default-graph switch the way TDB has, and a copy lets both plain queries and
- * {@code GRAPH} queries work unchanged in {@code kg query} and behind Fuseki.)
+ * Loads articles ({@code *.txt}, converted on the fly) and RDF files (syntax by extension) into a
+ * transactional dataset. Each file becomes a named graph — an article's graph is named after its
+ * {@code kgo:Article} IRI, any other file after its {@code file:} URI (a TriG or N-Quads file's own
+ * named graphs keep their names). Each file is written in one write transaction: a file that fails
+ * midway leaves the dataset as it was.
+ *
+ * <p>Two targets: a dataset whose default graph <em>is</em> the union of its named graphs (TDB2 with
+ * {@code unionDefaultGraph}, see {@link KgDatabase}), where loading a graph again replaces it; or, by
+ * default, a throwaway in-memory dataset for {@code kg query} and tests, which has no union switch, so
+ * every triple is also copied into its default graph and graphs only grow.
  *
  * <pre>
  *   DatasetLoader loader = new DatasetLoader(ConvertOptions.defaults());
@@ -38,8 +49,8 @@ import org.apache.jena.system.Txn;
  * </pre>
  */
 public final class DatasetLoader {
-    /** What one {@link #load} added. */
-    public record Loaded(Path file, Node graph, long triples) {}
+    /** What one {@link #load} wrote: into {@code graph}, and whether that graph existed and was replaced. */
+    public record Loaded(Path file, Node graph, long triples, boolean replaced) {}
 
     /** Stop at the first error, keeping its position; warnings (e.g. unusual IRIs) do not stop a load. */
     private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
@@ -59,11 +70,14 @@ public final class DatasetLoader {
 
     private final ArticleReader reader = new ArticleReader();
     private final ConvertOptions options;
-    private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    private final DatasetGraph dataset;
+    /** No union default graph: copy into it, and never replace (the copies would outlive the graph). */
+    private final boolean copyToDefault;
     private ArticleConverter converter;
 
+    /** Loads into a new in-memory dataset whose default graph gets a copy of every triple. */
     public DatasetLoader(ConvertOptions options) {
-        this.options = options;
+        this(DatasetGraphFactory.createTxnMem(), true, options);
     }
 
     public DatasetLoader(ArticleConverter converter, ConvertOptions options) {
@@ -71,11 +85,25 @@ public final class DatasetLoader {
         this.converter = converter;
     }
 
+    /** Loads into {@code unionDataset}, whose default graph is the union of its named graphs; reloading replaces. */
+    public DatasetLoader(DatasetGraph unionDataset, ConvertOptions options) {
+        this(unionDataset, false, options);
+    }
+
+    private DatasetLoader(DatasetGraph dataset, boolean copyToDefault, ConvertOptions options) {
+        this.dataset = dataset;
+        this.copyToDefault = copyToDefault;
+        this.options = options;
+    }
+
     public DatasetGraph dataset() {
         return dataset;
     }
 
-    /** Loads one file; throws a {@link dev.kg.KgException} whose message names it and the problem. */
+    /**
+     * Loads one file in one write transaction; throws a {@link dev.kg.KgException} whose message names
+     * it and the problem, and then the dataset is as it was before.
+     */
     public Loaded load(Path file) {
         if (isArticle(file)) {
             return loadArticle(file);
@@ -92,15 +120,16 @@ public final class DatasetLoader {
             throw new StoreException(file + ": unknown RDF syntax (name it .ttl, .trig, .jsonld, .nt, .nq or .rdf,"
                     + " or .txt for an article)");
         }
-        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        Lang syntax = lang;
         try {
-            RDFParser.source(file).lang(lang).errorHandler(FAIL_ON_ERROR).parse(parsed);
+            // parsed straight into the transaction: an error midway aborts it, and what came before goes too
+            return write(file, fileGraph(file),
+                    sink -> RDFParser.source(file).lang(syntax).errorHandler(FAIL_ON_ERROR).parse(sink));
         } catch (RiotParseException e) {
             throw new StoreException(file + ":" + e.getLine() + ":" + e.getCol() + ": " + e.getOriginalMessage(), e);
         } catch (RiotException e) {
             throw new StoreException(file + ": " + e.getMessage(), e);
         }
-        return add(file, fileGraph(file), parsed);
     }
 
     private Loaded loadArticle(Path file) {
@@ -110,21 +139,53 @@ public final class DatasetLoader {
         }
         Model model = converter.convert(article, options);
         Node name = ArticleGraph.name(model.getGraph()).orElseGet(() -> fileGraph(file));
-        return add(file, name, DatasetGraphFactory.wrap(model.getGraph()));
+        return write(file, name, sink -> StreamRDFOps.graphToStream(model.getGraph(), sink));
     }
 
-    private Loaded add(Path file, Node name, DatasetGraph parsed) {
-        long[] count = {0};
-        Txn.executeWrite(dataset, () -> {
-            parsed.find().forEachRemaining(q -> {
-                Node g = q.isDefaultGraph() ? name : q.getGraph();
-                dataset.add(g, q.getSubject(), q.getPredicate(), q.getObject());
-                dataset.add(Quad.defaultGraphIRI, q.getSubject(), q.getPredicate(), q.getObject());
-                count[0]++;
-            });
-            parsed.prefixes().forEach(dataset.prefixes()::add);
-        });
-        return new Loaded(file, name, count[0]);
+    private Loaded write(Path file, Node name, Consumer<StreamRDF> source) {
+        GraphSink sink = new GraphSink(name);
+        Txn.executeWrite(dataset, () -> source.accept(sink));
+        return new Loaded(file, name, sink.triples, sink.replaced.contains(name));
+    }
+
+    /** Writes triples into the file's graph and quads into theirs, emptying each graph the first time it is met. */
+    private final class GraphSink extends StreamRDFBase {
+        private final Node name;
+        private final Set<Node> seen = new HashSet<>();
+        private final Set<Node> replaced = new HashSet<>();
+        private long triples;
+
+        GraphSink(Node name) {
+            this.name = name;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+
+        @Override
+        public void quad(Quad q) {
+            add(q.isDefaultGraph() ? name : q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            dataset.prefixes().add(prefix, iri);
+        }
+
+        private void add(Node g, Node s, Node p, Node o) {
+            if (seen.add(g) && !copyToDefault && dataset.containsGraph(g)) {
+                // deleteAny, not removeGraph: the text index sees each deleted triple and unindexes it
+                dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                replaced.add(g);
+            }
+            dataset.add(g, s, p, o);
+            if (copyToDefault) {
+                dataset.add(Quad.defaultGraphIRI, s, p, o);
+            }
+            triples++;
+        }
     }
 
     private static boolean isArticle(Path file) {

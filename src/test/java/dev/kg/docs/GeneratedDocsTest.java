@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.cli.Main;
+import dev.kg.diagram.ElkLayout;
+import dev.kg.diagram.Labels;
+import dev.kg.diagram.Xml;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.Ontology;
 import java.io.IOException;
@@ -140,15 +143,13 @@ class GeneratedDocsTest {
     }
 
     @Test
-    void layoutHasNoOverlappingBoxesOrLabels() {
+    void layoutHasNoOverlappingBoxesOrLabelsAndRoutesEveryEdge() {
         OntologyDocReader reader = new OntologyDocReader(ontology);
         reader.read();
         ClassDiagram diagram = ClassDiagram.of(ontology, reader.names());
-        Map<String, Double> widths = new java.util.HashMap<>();
-        diagram.nodes().forEach(n -> widths.put(n.iri(), 120.0 + n.curie().length()));
-        LayeredLayout.Result layout = new LayeredLayout(diagram, widths, 0).layout();
-        List<LayeredLayout.Box> boxes = new ArrayList<>(layout.boxes().values());
-        layout.labels().forEach(l -> boxes.add(l.box()));
+        ElkLayout.Result layout = new SvgDiagram(diagram, "t").layout();
+        List<ElkLayout.Box> boxes = new ArrayList<>(layout.boxes().values());
+        layout.routes().forEach(r -> r.label().ifPresent(boxes::add));
         assertEquals(diagram.nodes().size(), layout.boxes().size());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
@@ -156,5 +157,18 @@ class GeneratedDocsTest {
             }
         }
         assertEquals(diagram.edges().size(), layout.routes().size());
+        for (int i = 0; i < diagram.edges().size(); i++) {
+            ClassDiagram.Edge e = diagram.edges().get(i);
+            ElkLayout.Route r = layout.routes().get(i);
+            assertTrue(r.points().size() >= 2, "no route for " + e);
+            assertEquals(e.kind() == ClassDiagram.Kind.PROPERTY, r.label().isPresent(), "label of " + e);
+        }
+        // superclasses above subclasses, so the subclass arrows all point up
+        for (int i = 0; i < diagram.edges().size(); i++) {
+            ClassDiagram.Edge e = diagram.edges().get(i);
+            if (e.kind() == ClassDiagram.Kind.SUBCLASS) {
+                assertTrue(layout.boxes().get(e.to()).y() < layout.boxes().get(e.from()).y(), e + " does not point up");
+            }
+        }
     }
 }

@@ -193,16 +193,17 @@ class KgServerIT {
     }
 
     @Test
-    void theRootIsALandingPageAndOtherPathsStayNotFound() throws IOException, InterruptedException {
+    void theRootIsTheFusekiUiAndOtherPathsStayNotFound() throws IOException, InterruptedException {
         KgServer server = KgServer.start(sampleDataset(), 0, true);
         try {
-            String root = server.ontologyUrl().replace(KgServer.ONTOLOGY, "/");
-            HttpResponse<String> home = get(root, "text/html");
-            assertEquals(200, home.statusCode());
-            assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertTrue(home.body().contains("href=\"/kg/sparql\""), home.body());
-            assertTrue(home.body().contains("href=\"/ontology\""), home.body());
-            assertEquals(404, get(root + "no-such-page").statusCode());
+            HttpResponse<String> ui = get(server.rootUrl(), "text/html");
+            assertEquals(200, ui.statusCode());
+            assertTrue(ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(ui.body().contains("<title>Apache Jena Fuseki UI</title>"), ui.body());
+            // the UI's scripts are served from the UI jar too
+            String script = ui.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+            assertEquals(200, get(server.rootUrl() + script).statusCode(), script);
+            assertEquals(404, get(server.rootUrl() + "no-such-page").statusCode());
         } finally {
             server.stop();
         }

@@ -7,8 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.kg.SampleGraph;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.rdf.RdfFormat;
-import dev.kg.store.DatasetLoader;
 import dev.kg.store.GraphWriter;
+import dev.kg.store.KgDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,8 @@ class ServerLimitsIT {
 
     @TempDir
     Path dir;
+
+    private final List<KgDatabase> databases = new ArrayList<>();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -235,12 +239,19 @@ class ServerLimitsIT {
         return load(m);
     }
 
+    /** The model in a kg database on disk (TDB2, union default graph, text index), as {@code kg serve} serves it. */
     private DatasetGraph load(Model model) {
         Path file = dir.resolve("sample-" + model.size() + ".ttl");
         GraphWriter.write(model, file, RdfFormat.TTL);
-        DatasetLoader loader = new DatasetLoader(ConvertOptions.defaults());
-        loader.load(file);
-        return loader.dataset();
+        KgDatabase db = KgDatabase.open(dir.resolve("db-" + databases.size()));
+        databases.add(db);
+        db.loader(ConvertOptions.defaults()).load(file);
+        return db.dataset();
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        databases.forEach(KgDatabase::close);
     }
 
     private static String cq(String name) throws IOException {

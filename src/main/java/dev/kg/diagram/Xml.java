@@ -1,11 +1,11 @@
-package dev.kg.docs;
+package dev.kg.diagram;
 
 /** Escaping for text and attribute values in HTML and SVG. */
-final class Xml {
+public final class Xml {
     private Xml() {}
 
     /** Escapes the five XML special characters, so the result is safe in text and in quoted attributes. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

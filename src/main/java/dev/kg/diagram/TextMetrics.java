@@ -1,13 +1,13 @@
-package dev.kg.docs;
+package dev.kg.diagram;
 
 /**
- * Estimated text widths for laying out the diagram without a font engine: CJK characters are one em,
+ * Estimated text widths for laying out diagrams without a font engine: CJK characters are one em,
  * Latin ones about 0.6 em. Estimates err wide so that boxes never clip their text.
  */
-final class TextMetrics {
+public final class TextMetrics {
     private TextMetrics() {}
 
-    static double width(String s, double fontSize, boolean bold) {
+    public static double width(String s, double fontSize, boolean bold) {
         double em = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

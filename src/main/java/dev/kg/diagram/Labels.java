@@ -1,4 +1,4 @@
-package dev.kg.docs;
+package dev.kg.diagram;
 
 import java.util.Optional;
 import org.apache.jena.rdf.model.Literal;
@@ -7,16 +7,16 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
 /** Picks one literal of a resource by language tag, deterministically. */
-final class Labels {
-    static final String EN = "en";
-    static final String ZH_HANS = "zh-Hans";
-    static final String ZH_HANT = "zh-Hant";
-    static final String PINYIN = "zh-Latn-pinyin";
+public final class Labels {
+    public static final String EN = "en";
+    public static final String ZH_HANS = "zh-Hans";
+    public static final String ZH_HANT = "zh-Hant";
+    public static final String PINYIN = "zh-Latn-pinyin";
 
     private Labels() {}
 
     /** The lexically smallest value of {@code p} tagged {@code lang} (case-insensitive), or empty. */
-    static Optional<String> get(Resource r, Property p, String lang) {
+    public static Optional<String> get(Resource r, Property p, String lang) {
         return r.listProperties(p).toList().stream()
                 .map(Statement::getObject)
                 .filter(o -> o.isLiteral())
@@ -28,7 +28,7 @@ final class Labels {
     }
 
     /** The lexically smallest plain value of {@code p}, whatever its language, or empty. */
-    static Optional<String> any(Resource r, Property p) {
+    public static Optional<String> any(Resource r, Property p) {
         return r.listProperties(p).toList().stream()
                 .map(Statement::getObject)
                 .filter(o -> o.isLiteral())

@@ -41,10 +41,10 @@ final class ArticlePage {
         out.append("</p>\n");
 
         Model own = ModelFactory.createModelForGraph(articleGraph);
-        Optional<String> svg = figure.svg(articleGraph, article.asNode());
+        String svg = figure.svg(articleGraph, article.getURI(), iri -> t.addresses().page(iri).orElse(iri));
         // the diagram slot: filled by the ArticleFigure given to Pages.install
-        if (svg.isPresent()) {
-            out.append("<figure id=\"diagram\">").append(svg.get())
+        if (!svg.isEmpty()) {
+            out.append("<figure id=\"diagram\">").append(svg)
                     .append("<figcaption>People, organizations, places and events of the article</figcaption></figure>\n");
         } else {
             out.append("<!-- diagram: none (no ArticleFigure installed) -->\n");

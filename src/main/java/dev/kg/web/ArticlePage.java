@@ -41,10 +41,10 @@ final class ArticlePage {
         out.append("</p>\n");
 
         Model own = ModelFactory.createModelForGraph(articleGraph);
-        Optional<String> svg = figure.svg(articleGraph, article.asNode());
+        String svg = figure.svg(articleGraph, article.getURI(), iri -> t.href(iri).orElse("#"));
         // the diagram slot: filled by the ArticleFigure given to Pages.install
-        if (svg.isPresent()) {
-            out.append("<figure id=\"diagram\">").append(svg.get())
+        if (!svg.isEmpty()) {
+            out.append("<figure id=\"diagram\">").append(svg)
                     .append("<figcaption>People, organizations, places and events of the article</figcaption></figure>\n");
         } else {
             out.append("<!-- diagram: none (no ArticleFigure installed) -->\n");
@@ -97,7 +97,7 @@ final class ArticlePage {
     }
 
     private static String anchor(Terms t, String text, Mention m, String id) {
-        String href = t.addresses().page(m.entity().getURI()).orElse(m.entity().getURI());
+        String href = t.href(m.entity().getURI()).orElse("#");
         return "<a class=\"mention " + m.kind() + "\"" + (id == null ? "" : " id=\"" + id + "\"")
                 + " href=\"" + e(href) + "\" title=\"" + e(t.label(m.entity()).text()) + "\">"
                 + e(text.substring(m.begin(), m.end())) + "</a>";

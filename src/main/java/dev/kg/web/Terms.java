@@ -124,17 +124,27 @@ final class Terms {
 
     /** {@code inner} (HTML) as a link to the resource's page here, or to the IRI itself when it is not ours. */
     String link(Resource r, String inner) {
-        if (!r.isURIResource()) {
-            return inner;
+        Optional<String> href = r.isURIResource() ? href(r.getURI()) : Optional.empty();
+        return href.map(h -> "<a href=\"" + e(h) + "\" title=\"" + e(r.getURI()) + "\">" + inner + "</a>").orElse(inner);
+    }
+
+    /**
+     * Where a link to {@code iri} goes: its page here, else the IRI itself when it is a web address;
+     * never a {@code javascript:} or other IRI that a loaded RDF file could smuggle into a page.
+     */
+    Optional<String> href(String iri) {
+        Optional<String> local = addresses.page(iri);
+        if (local.isPresent()) {
+            return local;
         }
-        String href = addresses.page(r.getURI()).orElse(r.getURI());
-        return "<a href=\"" + e(href) + "\" title=\"" + e(r.getURI()) + "\">" + inner + "</a>";
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(iri) : Optional.empty();
     }
 
     /** A predicate: its prefixed name, with its English label as a tooltip when the ontology has one. */
     String predicate(Resource p) {
         String tip = literal(p.inModel(model), RDFS.label, EN).map(Label::text).orElse(p.getURI());
-        String href = addresses.page(p.getURI()).orElse(p.getURI());
-        return "<a href=\"" + e(href) + "\" title=\"" + e(tip) + "\"><code>" + e(shortForm(p.getURI())) + "</code></a>";
+        String code = "<code>" + e(shortForm(p.getURI())) + "</code>";
+        return href(p.getURI()).map(h -> "<a href=\"" + e(h) + "\" title=\"" + e(tip) + "\">" + code + "</a>").orElse(code);
     }
 }

@@ -16,6 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages as a person sees them, in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs): what is visible, and where a click leads.
+ * {@code chromium-driver}, which {@code .ci/run} installs): what is visible, where a click leads, and a
+ * query run in the Fuseki UI's editor.
  * Screenshots go to {@code target/screenshots/}. Without the browser the test fails, so that CI cannot
  * pass without it; {@code KG_NO_BROWSER=1} skips it on a machine that has none.
  */
@@ -130,6 +134,12 @@ class BrowserIT {
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "顾星"));
         screenshot("query-editor");
+        // every person's name in the data is in the result table the person sees
+        String table = browser.findElement(By.cssSelector(".yasr")).getText();
+        List<String> names = Txn.calculateRead(SeedServer.dataset(), () -> SeedServer.dataset().getUnionGraph()
+                .find(Node.ANY, FOAF.name.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList());
+        assertFalse(names.isEmpty());
+        names.forEach(name -> assertTrue(table.contains(name), name + " in the results"));
     }
 
     private static void screenshot(String name) throws IOException {

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -184,6 +186,25 @@ class PagesIT {
         assertEquals(List.of(), missing);
         assertTrue(html.contains(article.getProperty(NIF.isString).getString().substring(0, 8)), "the original text");
         assertTrue(html.contains("<!-- diagram:"), "the diagram slot");
+    }
+
+    @Test
+    void theArticleFigureDrawsFromTheArticleGraphWithLinksToPages() throws Exception {
+        DatasetGraph dsg = SeedServer.dataset();
+        ArticleFigure figure = (graph, article, hrefOf) ->
+                "<svg data-triples=\"" + graph.size() + "\" data-article=\"" + article + "\"><a href=\"" + hrefOf.apply(PERSON) + "\"/></svg>";
+        FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/kg", dsg, false);
+        Pages.install(builder, dsg, SeedServer.BASE, figure);
+        FusekiServer fuseki = builder.build().start();
+        try {
+            long size = Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI(SeedServer.ARTICLE)).size());
+            String html = get("http://localhost:" + fuseki.getHttpPort() + new Addresses(SeedServer.BASE).page(SeedServer.ARTICLE)
+                    .orElseThrow(), "text/html").body();
+            assertTrue(html.contains("<figure id=\"diagram\"><svg data-triples=\"" + size + "\" data-article=\""
+                    + SeedServer.ARTICLE + "\"><a href=\"/page/kgnews/id/xuzhou-2005/person/gu-xing\"/></svg>"), html);
+        } finally {
+            fuseki.stop();
+        }
     }
 
     @Test

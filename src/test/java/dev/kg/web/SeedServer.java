@@ -3,14 +3,11 @@ package dev.kg.web;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
-import dev.kg.store.DatasetLoader;
-import dev.kg.store.TextIndex;
+import dev.kg.store.KgDatabase;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 
-/** The seed article converted once per JVM into a text-indexed dataset, as the server holds it. */
+/** The seed article converted once per JVM into an in-memory kg database, as {@code kg serve --mem} holds it. */
 final class SeedServer {
     static final String BASE = ConvertOptions.DEFAULT_BASE;
     static final String ARTICLE = BASE + "xuzhou-2005";
@@ -20,12 +17,10 @@ final class SeedServer {
 
     static synchronized DatasetGraph dataset() {
         if (dataset == null) {
-            DatasetLoader loader = new DatasetLoader(ConvertOptions.defaults());
-            loader.load(Path.of("seeds", "xuzhou-2005.txt"));
-            DatasetGraph indexed = TextIndex.inMemory(DatasetGraphFactory.createTxnMem());
-            DatasetGraph loaded = loader.dataset();
-            Txn.executeRead(loaded, () -> Txn.executeWrite(indexed, () -> loaded.find().forEachRemaining(indexed::add)));
-            dataset = indexed;
+            // as kg serve --mem holds it: TDB2 with its union default graph, and the text index
+            KgDatabase db = KgDatabase.inMemory();
+            db.loader(ConvertOptions.defaults()).load(Path.of("seeds", "xuzhou-2005.txt"));
+            dataset = db.dataset();
         }
         return dataset;
     }

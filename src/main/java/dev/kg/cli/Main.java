@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ServeCommand.class,
                 ValidateCommand.class,
+                LinkCommand.class,
                 EvalCommand.class,
                 DocsCommand.class,
                 BenchCommand.class,

@@ -83,6 +83,10 @@ public final class LinkCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot write " + output + ": " + problem.get());
             }
         }
+        if (target.isPresent() && !isDatasetSyntax(target.get())) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + output
+                    + ": the linksets are named graphs, which only TriG and N-Quads keep (name it .trig or .nq)");
+        }
         if (endpoint != null && !List.of("http", "https").contains(String.valueOf(endpoint.getScheme()).toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "--endpoint " + endpoint + ": not an http(s) URL");
         }
@@ -110,6 +114,11 @@ public final class LinkCommand implements Callable<Integer> {
         }
         summary(outcome);
         return outcome.failure().isPresent() ? 1 : 0;
+    }
+
+    private static boolean isDatasetSyntax(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".trig") || name.endsWith(".nq");
     }
 
     private void summary(Linking.Outcome outcome) {

@@ -43,6 +43,16 @@ public final class Linking {
     }
 
     /**
+     * What {@code kg load} and {@code kg serve} call after loading: computes the offline linksets
+     * over every article of the dataset and puts them in it (see {@link #install}).
+     */
+    public static Map<String, Model> linkAll(DatasetGraph dataset, String base, boolean copyToDefault) {
+        Map<String, Model> linksets = compute(dataset, base, LocalDate.now());
+        install(dataset, linksets, copyToDefault);
+        return linksets;
+    }
+
+    /**
      * Puts each linkset into the dataset as its named graph, replacing an earlier one of that name;
      * with {@code copyToDefault} its triples also go to the default graph (a dataset without a
      * union default graph, as {@code store.DatasetLoader} makes).

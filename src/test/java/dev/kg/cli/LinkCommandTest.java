@@ -97,6 +97,15 @@ class LinkCommandTest {
     }
 
     @Test
+    void refusesASyntaxThatWouldLoseTheGraphNames() {
+        Path out = dir.resolve("links.ttl");
+        Cli run = Cli.run("link", a.toString(), "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(".trig or .nq"), run.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void anEndpointMustBeAnHttpUrl() {
         Cli run = Cli.run("link", a.toString(), "--endpoint", "ftp://example.org/sparql");
         assertEquals(2, run.exit());

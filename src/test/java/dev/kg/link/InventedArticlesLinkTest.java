@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +46,7 @@ class InventedArticlesLinkTest {
             loader.load(p);
         }
         dataset = loader.dataset();
-        Map<String, Model> linksets = Linking.compute(dataset, ConvertOptions.DEFAULT_BASE, LocalDate.of(2026, 12, 1));
-        Linking.install(dataset, linksets, true);
+        Map<String, Model> linksets = Linking.linkAll(dataset, ConvertOptions.DEFAULT_BASE, true); // as kg serve will
         identity = linksets.get(IdentityLinker.IRI);
     }
 

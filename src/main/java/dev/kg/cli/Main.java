@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 LoadCommand.class,
                 ServeCommand.class,
                 ValidateCommand.class,
+                LinkCommand.class,
                 EvalCommand.class,
                 DocsCommand.class,
                 BenchCommand.class,

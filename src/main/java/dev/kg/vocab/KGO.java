@@ -50,6 +50,8 @@ public final class KGO {
     public static final Resource Title = resource("Title");
     public static final Resource ParticipantRole = resource("ParticipantRole");
     public static final Resource EventKind = resource("EventKind");
+    /** A reified link (rdf:subject, rdf:predicate, rdf:object) with its score and the rules that made it. */
+    public static final Resource LinkEvidence = resource("LinkEvidence");
 
     // Concept schemes
     public static final Resource RoleScheme = ResourceFactory.createResource(ROLES_NS);
@@ -80,4 +82,16 @@ public final class KGO {
     public static final Property standalone = property("standalone");
     /** Place → the article-level place that 我市/我县/本市 refer to. */
     public static final Property homePlace = property("homePlace");
+
+    // Linking (linksets under https://w3id.org/kgnews/linkset/)
+    /** LinkEvidence → confidence of the link, an xsd:decimal in [0, 1]. */
+    public static final Property score = property("score");
+    /** LinkEvidence → the rule of evidence that made the link (a code such as same-organization). */
+    public static final Property rule = property("rule");
+    /** LinkEvidence → what the linked resources have in common (a corpus organization or place, a title). */
+    public static final Property sharedContext = property("sharedContext");
+    /** Place → its GB/T 2260 code as Wikidata's P442 writes it ("32 03"). */
+    public static final Property divisionCode = property("divisionCode");
+    /** Resource → a candidate that reconciliation could not tell from another: recorded, not linked. */
+    public static final Property ambiguousMatch = property("ambiguousMatch");
 }

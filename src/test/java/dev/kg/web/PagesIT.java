@@ -185,7 +185,11 @@ class PagesIT {
         }
         assertEquals(List.of(), missing);
         assertTrue(html.contains(article.getProperty(NIF.isString).getString().substring(0, 8)), "the original text");
-        assertTrue(html.contains("<!-- diagram:"), "the diagram slot");
+        // kg serve draws the article's diagram (ArticleDiagram), its nodes linked to their pages
+        int figure = html.indexOf("<figure id=\"diagram\"><svg");
+        assertTrue(figure >= 0, "the article's diagram");
+        String svg = html.substring(figure, html.indexOf("</svg>", figure));
+        assertTrue(svg.contains("href=\"" + new Addresses(SeedServer.BASE).page(PERSON).orElseThrow() + "\""), svg);
     }
 
     @Test

@@ -190,6 +190,36 @@ class WikidataEndpointIT {
     }
 
     @Test
+    void kgLinkWithAnEndpointWritesTheOnlineLinksAndExitsOneWhenTheEndpointFails(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path data = dir.resolve("a.ttl");
+        TestArticle a = new TestArticle("a");
+        a.place("邳州市", null);
+        RDFDataMgr.write(java.nio.file.Files.newOutputStream(data), a.model(), org.apache.jena.riot.Lang.TURTLE);
+        java.nio.file.Path out = dir.resolve("links.trig");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = dev.kg.cli.Main.commandLine().setErr(new java.io.PrintWriter(err, true))
+                .execute("link", data.toString(), "--endpoint", endpoint, "-o", out.toString());
+        assertEquals(0, exit, err.toString());
+        Model wd = RDFDataMgr.loadDataset(out.toString()).getNamedModel(WikidataLinker.IRI);
+        assertTrue(wd.contains(corpus("place/pi-zhou-shi-320382"), OWL.sameAs, wd.createResource(WD.NS + "Q99000001")));
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        java.nio.file.Path out2 = dir.resolve("offline.trig");
+        int failed = dev.kg.cli.Main.commandLine().setErr(new java.io.PrintWriter(err2, true))
+                .execute("link", data.toString(), "--endpoint", "http://127.0.0.1:" + port + "/sparql",
+                        "--timeout", "3", "-o", out2.toString());
+        assertEquals(1, failed, err2.toString());
+        assertTrue(err2.toString().contains("127.0.0.1:" + port), err2.toString());
+        assertTrue(RDFDataMgr.loadDataset(out2.toString()).containsNamedModel(IdentityLinker.IRI),
+                "the offline linksets are written all the same");
+    }
+
+    @Test
     void theReconciliationQueryIsBounded() {
         assertEquals(WikidataLinker.LIMIT, WikidataLinker.query(List.of("徐州市"), Optional.of("320300")).getLimit());
         assertFalse(WikidataLinker.query(List.of("徐州市"), Optional.empty()).toString().contains("P442 \""),

@@ -1,11 +1,19 @@
 package dev.kg.cli;
 
 import dev.kg.KgException;
+import dev.kg.link.Linking;
 import dev.kg.store.DatasetLoader;
 import dev.kg.store.DatasetLoader.Loaded;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import dev.kg.vocab.KGO;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Loads files one after the other, each in its own transaction, saying on {@code out} what each
@@ -35,6 +43,22 @@ final class FileLoads {
             err.flush();
         }
         return loads;
+    }
+
+    /**
+     * After a load that changed something, computes the linksets again over every article of the
+     * database (identity across articles, curated Wikidata links) and replaces the stored ones.
+     */
+    void relink(DatasetGraph dataset, String base, PrintWriter out) {
+        if (loaded == 0 || !Txn.calculateRead(dataset,
+                () -> dataset.getUnionGraph().contains(Node.ANY, RDF.type.asNode(), KGO.Article.asNode()))) {
+            return; // nothing changed, or no article to link (plain RDF files)
+        }
+        Map<String, Model> linksets = Linking.linkAll(dataset, base, false);
+        long links = linksets.values().stream().mapToLong(Model::size).sum();
+        out.println("Linked across articles: " + count(linksets.size(), "linkset graph") + " ("
+                + count(links, "triple") + ").");
+        out.flush();
     }
 
     int loaded() {

@@ -46,6 +46,7 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (KgDatabase database = db.open()) {
             FileLoads loads = FileLoads.run(database.loader(article.toOptions()), files, out, err);
+            loads.relink(database.dataset(), article.base, out);
             out.println(loads.summary() + " into " + database.dir() + ".");
             out.flush();
             return loads.failed() == 0 ? 0 : 1;

@@ -120,6 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             List<Path> inputs = inputs(database, where, out);
             loads = FileLoads.run(database.loader(article.toOptions()), inputs, out, err);
+            loads.relink(database.dataset(), article.base, out);
             if (!inputs.isEmpty()) {
                 out.println(loads.summary() + ".");
             }

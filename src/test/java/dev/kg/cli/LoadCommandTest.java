@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kg.link.IdentityLinker;
 import dev.kg.store.KgDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +43,20 @@ class LoadCommandTest {
         assertTrue(again.out().contains("Loaded 1 file (0 new graphs, 1 replaced)"), again.out());
         assertHolds(db, 2, 2);
         assertTrue(Files.isRegularFile(db.resolve(KgDatabase.MARKER)));
+    }
+
+    @Test
+    void loadingArticlesLinksThemAcrossArticlesInLinksetGraphs() {
+        Path db = dir.resolve("db");
+        Cli run = Cli.run("load", "--db", db.toString(), "seeds/xuzhou-2005.txt");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Linked across articles: 3 linkset graphs"), run.out());
+        try (KgDatabase database = KgDatabase.open(db)) {
+            DatasetGraph dsg = database.dataset();
+            long sameAs = Txn.calculateRead(dsg, () -> Iter.count(dsg.find(
+                    NodeFactory.createURI(IdentityLinker.IRI), Node.ANY, OWL.sameAs.asNode(), Node.ANY)));
+            assertTrue(sameAs > 0, "the seed's persons, organizations and places are linked to corpus resources");
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ final class FileLoads {
                 if (l.replaced()) {
                     loads.replaced++;
                 }
-                out.println(file + ": " + l.triples() + " triples in <" + l.graph().getURI() + ">"
+                out.println(file + ": " + count(l.triples(), "triple") + " in <" + l.graph().getURI() + ">"
                         + (l.replaced() ? " (replaced)" : " (new graph)"));
             } catch (KgException e) {
                 loads.failed++;
@@ -45,11 +45,15 @@ final class FileLoads {
         return failed;
     }
 
-    /** E.g. "Loaded 2 of 3 files (1 graph replaced)". */
+    /** E.g. "Loaded 2 of 3 files (1 new graph, 1 replaced)". */
     String summary() {
         int total = loaded + failed;
-        return "Loaded " + (failed == 0 ? total + (total == 1 ? " file" : " files") : loaded + " of " + total + " files")
-                + " (" + (loaded - replaced) + " new " + (loaded - replaced == 1 ? "graph" : "graphs") + ", "
-                + replaced + " replaced)";
+        return "Loaded " + (failed == 0 ? count(total, "file") : loaded + " of " + count(total, "file"))
+                + " (" + count(loaded - replaced, "new graph") + ", " + replaced + " replaced)";
+    }
+
+    /** "1 graph", "2 graphs". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -46,8 +46,8 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (KgDatabase database = db.open()) {
             FileLoads loads = FileLoads.run(database.loader(article.toOptions()), files, out, err);
-            out.println(loads.summary() + " into " + database.dir() + ", which now holds " + database.graphs()
-                    + " graphs, " + database.triples() + " triples.");
+            out.println(loads.summary() + " into " + database.dir() + ", which now holds "
+                    + FileLoads.count(database.graphs(), "graph") + ", " + FileLoads.count(database.triples(), "triple") + ".");
             out.flush();
             return loads.failed() == 0 ? 0 : 1;
         }

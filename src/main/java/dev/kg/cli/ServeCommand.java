@@ -118,19 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         KgServer server;
         FileLoads loads;
         try {
-            List<Path> inputs = files;
-            if (inputs == null || inputs.isEmpty()) {
-                if (database.isEmpty()) {
-                    inputs = seeds();
-                    out.println("New database in " + where + ": converting and loading " + inputs.size()
-                            + " seed " + (inputs.size() == 1 ? "article" : "articles") + ".");
-                } else {
-                    inputs = List.of();
-                    out.println("Reusing the database in " + where + " (" + database.graphs()
-                            + " graphs); nothing to convert.");
-                }
-            }
-            out.flush();
+            List<Path> inputs = inputs(database, where, out);
             loads = FileLoads.run(database.loader(article.toOptions()), inputs, out, err);
             if (!inputs.isEmpty()) {
                 out.println(loads.summary() + ".");
@@ -147,8 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         // the database is not closed at Ctrl-C: each load committed, and TDB2 and Lucene recover their locks
-        out.println("Serving " + database.graphs() + " graphs (" + database.triples() + " triples) from " + where
-                + ", read-only.");
+        out.println("Serving " + FileLoads.count(database.graphs(), "graph") + " ("
+                + FileLoads.count(database.triples(), "triple") + ") from " + where + ", read-only.");
         out.println("Query editor:    " + server.rootUrl() + "#/dataset/kg/query");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Ontology:        " + server.ontologyUrl() + " (HTML, or Turtle/JSON-LD/RDF-XML by Accept)");
@@ -165,6 +153,23 @@ public final class ServeCommand implements Callable<Integer> {
         server.join();
         database.close();
         return loads.failed() == 0 ? 0 : 1;
+    }
+
+    /** The FILEs given; else the seeds if the database is new (or empty), else nothing: it is served as it is. */
+    private List<Path> inputs(KgDatabase database, String where, PrintWriter out) {
+        if (files != null && !files.isEmpty()) {
+            return files;
+        }
+        if (!database.isEmpty()) {
+            out.println("Reusing the database in " + where + " (" + FileLoads.count(database.graphs(), "graph")
+                    + "); nothing to convert.");
+            return List.of();
+        }
+        List<Path> seeds = seeds();
+        out.println("New database in " + where + ": converting and loading "
+                + FileLoads.count(seeds.size(), "seed article") + ".");
+        out.flush();
+        return seeds;
     }
 
     private ServerLimits limits() {

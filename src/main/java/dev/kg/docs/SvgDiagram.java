@@ -1,12 +1,12 @@
 package dev.kg.docs;
 
 import dev.kg.diagram.ElkLayout;
+import dev.kg.diagram.Svg;
 import dev.kg.diagram.TextMetrics;
 import dev.kg.diagram.Xml;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws a {@link ClassDiagram} as SVG, laid out by ELK ({@link ElkLayout}): a box per class (our classes
@@ -199,9 +199,7 @@ final class SvgDiagram {
         return Math.ceil(w + 22);
     }
 
-    /** A coordinate with at most one decimal, the same on every platform. */
     private static String n(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Svg.num(v);
     }
 }

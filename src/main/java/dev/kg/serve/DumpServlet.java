@@ -32,20 +32,32 @@ final class DumpServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Dump> dump = headers(req, resp);
+        if (dump.isPresent()) {
+            try (OutputStream out = resp.getOutputStream()) {
+                Txn.executeRead(dsg, () -> write(dump.get(), out));
+            }
+        }
+    }
+
+    /** The headers alone, without reading the store (the servlet default would write the whole dump). */
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        headers(req, resp);
+    }
+
+    private static Optional<Dump> headers(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
         Optional<Dump> dump = Dump.byFile(path.substring(path.lastIndexOf('/') + 1));
         if (dump.isEmpty() || !path.equals(dump.get().path())) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND,
                     "dumps: " + String.join(", ", Stream.of(Dump.values()).map(Dump::path).toList()));
-            return;
+            return Optional.empty();
         }
-        Dump d = dump.get();
-        resp.setContentType(d.lang().getContentType().getContentTypeStr());
+        resp.setContentType(dump.get().lang().getContentType().getContentTypeStr());
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.file + "\"");
-        try (OutputStream out = resp.getOutputStream()) {
-            Txn.executeRead(dsg, () -> write(d, out));
-        }
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + dump.get().file + "\"");
+        return dump;
     }
 
     private void write(Dump d, OutputStream out) {

@@ -1,6 +1,7 @@
 package dev.kg.serve;
 
 import dev.kg.convert.ConvertOptions;
+import dev.kg.diagram.ArticleDiagram;
 import dev.kg.vocab.Ontology;
 import dev.kg.web.Pages;
 import java.net.BindException;
@@ -87,7 +88,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ONTOLOGY + ".svg", ontology);
         // each further part of the site installs its servlets here, one line each
         DatasetPublishing.install(builder, dsg, base);
-        Pages.install(builder, dsg, base);
+        Pages.install(builder, dsg, base, ArticleDiagram::svg);
         FusekiServer server = builder.build();
         try {
             server.start();

@@ -25,14 +25,14 @@ class LoadCommandTest {
         Cli first = Cli.run("load", "--db", db.toString(), a.toString(), b.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains(a + ": 2 triples in <" + a.toUri() + "> (new graph)"), first.out());
-        assertTrue(first.out().contains(b + ": 1 triples in <" + b.toUri() + "> (new graph)"), first.out());
+        assertTrue(first.out().contains(b + ": 1 triple in <" + b.toUri() + "> (new graph)"), first.out());
         assertTrue(first.out().contains("Loaded 2 files (2 new graphs, 0 replaced) into " + db
                 + ", which now holds 2 graphs, 3 triples."), first.out());
 
         Files.writeString(a, "<" + EX + "s> <" + EX + "p> 3 .\n");
         Cli again = Cli.run("load", "--db", db.toString(), a.toString());
         assertEquals(0, again.exit(), again.err());
-        assertTrue(again.out().contains(a + ": 1 triples in <" + a.toUri() + "> (replaced)"), again.out());
+        assertTrue(again.out().contains(a + ": 1 triple in <" + a.toUri() + "> (replaced)"), again.out());
         assertTrue(again.out().contains("which now holds 2 graphs, 2 triples."), again.out());
         assertTrue(Files.isRegularFile(db.resolve(KgDatabase.MARKER)));
     }
@@ -46,7 +46,8 @@ class LoadCommandTest {
         assertEquals(1, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("kg: " + bad + ":1:"), run.err());
-        assertTrue(run.out().contains("Loaded 1 of 2 files") && run.out().contains("holds 1 graphs, 1 triples"),
+        assertTrue(run.out().contains("Loaded 1 of 2 files (1 new graph, 0 replaced)")
+                && run.out().contains("holds 1 graph, 1 triple."),
                 run.out());
     }
 

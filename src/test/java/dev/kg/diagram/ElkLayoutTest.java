@@ -84,6 +84,24 @@ class ElkLayoutTest {
     }
 
     @Test
+    void layoutsInParallelThreadsAgree() throws Exception {
+        // pages render diagrams on server threads at the same time
+        ElkLayout.Result alone = ElkLayout.layout(NODES, EDGES, options(ElkLayout.Flow.RIGHT));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ElkLayout.Result>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> ElkLayout.layout(NODES, EDGES, options(ElkLayout.Flow.RIGHT))));
+            }
+            for (var r : results) {
+                assertEquals(alone, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anEdgeToAnUnknownNodeIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> ElkLayout.layout(NODES,
                 List.of(new ElkLayout.Edge("a", "zz")), options(ElkLayout.Flow.DOWN)));

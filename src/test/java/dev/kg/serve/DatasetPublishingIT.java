@@ -190,6 +190,11 @@ class DatasetPublishingIT {
         assertEquals(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), union.size(), "kg.ttl is the union graph");
         assertEquals(dataset(v).getProperty(VOID.triples).getLong(), union.size());
         assertEquals(404, get(root + "/dumps/other.ttl", "*/*").statusCode());
+        HttpResponse<byte[]> head = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/dumps/kg.nq"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals("attachment; filename=\"kg.nq\"", head.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(0, head.body().length);
     }
 
     private static HttpResponse<byte[]> dump(String file, String contentType) throws IOException, InterruptedException {

@@ -64,7 +64,7 @@ class PersistentServeIT {
             assertEquals(triples, count(first.endpoint(), COUNT), "still served, unchanged");
         }
         try (Served second = Served.start(db, dir.resolve("second.log"))) {
-            assertTrue(second.output().contains("Reusing the database in " + db + " (1 graphs)"), second.output());
+            assertTrue(second.output().contains("Reusing the database in " + db + " (1 graph)"), second.output());
             assertFalse(second.output().contains("seeds/xuzhou-2005.txt"), second.output());
             assertFalse(second.log().contains("ArticleConverter"), "nothing converted: " + second.log());
             assertEquals(triples, count(second.endpoint(), COUNT));

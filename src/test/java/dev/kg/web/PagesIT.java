@@ -185,7 +185,11 @@ class PagesIT {
         }
         assertEquals(List.of(), missing);
         assertTrue(html.contains(article.getProperty(NIF.isString).getString().substring(0, 8)), "the original text");
-        assertTrue(html.contains("<!-- diagram:"), "the diagram slot");
+        // kg serve draws the article's diagram (ArticleDiagram), its nodes linking to their pages
+        int figure = html.indexOf("<figure id=\"diagram\"><svg");
+        assertTrue(figure >= 0, "the diagram");
+        String svg = html.substring(figure, html.indexOf("</figure>", figure));
+        assertTrue(svg.contains("/page/kgnews/id/xuzhou-2005/person/gu-xing"), "a person's node links to the person's page");
     }
 
     @Test

@@ -25,6 +25,7 @@ final class Html {
             .mention.place{background:#f0e8f8;border-color:#7b4ca0}.mention.event{background:#fff6d6;border-color:#b8860b}
             .text{white-space:pre-wrap;font-size:110%}
             .forms a{margin-right:.8em}.muted{color:#777}
+            figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}figcaption{color:#777;font-size:90%}
             """;
 
     private Html() {}

@@ -89,6 +89,8 @@ class BrowserIT {
         assertTrue(text.getText().startsWith("9月12日至13日"), "the article's text is shown");
         List<WebElement> mentions = browser.findElements(By.cssSelector("div.text a.mention"));
         assertTrue(mentions.size() > 20, mentions.size() + " mentions linked");
+        WebElement diagram = browser.findElement(By.cssSelector("figure#diagram svg"));
+        assertTrue(diagram.isDisplayed() && diagram.getSize().getWidth() > 100, "the article's diagram is drawn");
         screenshot("article");
 
         WebElement first = browser.findElements(By.cssSelector("div.text a.mention.person")).stream()

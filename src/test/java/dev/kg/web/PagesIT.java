@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kg.convert.ConvertOptions;
 import dev.kg.serve.KgServer;
+import dev.kg.store.KgDatabase;
+import java.nio.file.Path;
+import java.util.Optional;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.NIF;
 import java.io.IOException;
@@ -81,6 +85,29 @@ class PagesIT {
         data.find(Node.ANY, Node.ANY, event).forEachRemaining(t -> assertTrue(g.contains(t), "missing " + t));
         Node place = data.find(event, SchemaDO.location.asNode(), Node.ANY).next().getObject();
         data.find(place, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> assertTrue(g.contains(t), "missing " + t));
+    }
+
+    @Test
+    void anotherBaseIsServedAtItsOwnPath() throws Exception {
+        String base = "http://example.org/news/";
+        KgDatabase db = KgDatabase.inMemory();
+        db.loader(new ConvertOptions(base, Optional.empty())).load(Path.of("seeds", "xuzhou-2005.txt"));
+        KgServer other = KgServer.start(db.dataset(), 0, true, ServerLimits.DEFAULT, base);
+        try {
+            String person = base + "xuzhou-2005/person/gu-xing";
+            String root = "http://localhost:" + other.port();
+            HttpResponse<String> see = get(root + "/news/xuzhou-2005/person/gu-xing", "text/turtle");
+            assertEquals(303, see.statusCode());
+            assertEquals("/data/news/xuzhou-2005/person/gu-xing.ttl", see.headers().firstValue("Location").orElseThrow());
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(get(root + see.headers().firstValue("Location").orElseThrow(), "text/turtle").body(), Lang.TURTLE)
+                    .parse(g);
+            assertTrue(g.contains(NodeFactory.createURI(person), RDF.type.asNode(), FOAF.Person.asNode()));
+            assertEquals(404, get(SeedServer.local(other, PERSON), "text/turtle").statusCode(), "the default base is not this server's");
+        } finally {
+            other.stop();
+            db.close();
+        }
     }
 
     @Test
@@ -185,11 +212,11 @@ class PagesIT {
         }
         assertEquals(List.of(), missing);
         assertTrue(html.contains(article.getProperty(NIF.isString).getString().substring(0, 8)), "the original text");
-        // kg serve draws the article's diagram (ArticleDiagram), its nodes linked to their pages
+        // kg serve draws the article's diagram (ArticleDiagram), its nodes linking to their pages
         int figure = html.indexOf("<figure id=\"diagram\"><svg");
-        assertTrue(figure >= 0, "the article's diagram");
-        String svg = html.substring(figure, html.indexOf("</svg>", figure));
-        assertTrue(svg.contains("href=\"" + new Addresses(SeedServer.BASE).page(PERSON).orElseThrow() + "\""), svg);
+        assertTrue(figure >= 0, "the diagram");
+        String svg = html.substring(figure, html.indexOf("</figure>", figure));
+        assertTrue(svg.contains("/page/kgnews/id/xuzhou-2005/person/gu-xing"), "a person's node links to the person's page");
     }
 
     @Test

@@ -86,6 +86,27 @@ class DevCorpusLinkTest {
         });
     }
 
+    /** A division named in several articles (with its code) is one corpus place, linked from each of them. */
+    @Test
+    void aPlaceSharedByArticlesIsOneCorpusResource() {
+        Map<String, Set<Resource>> corpusByCode = new HashMap<>();
+        Map<String, Set<String>> articlesByCode = new HashMap<>();
+        for (Statement s : identity.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
+            Resource local = graphOf(s.getSubject()).getResource(s.getSubject().getURI());
+            if (local.hasProperty(RDF.type, SchemaDO.Place) && local.hasProperty(DCTerms.identifier)) {
+                String code = local.getProperty(DCTerms.identifier).getString();
+                String iri = local.getURI();
+                corpusByCode.computeIfAbsent(code, k -> new HashSet<>()).add(s.getResource());
+                articlesByCode.computeIfAbsent(code, k -> new HashSet<>())
+                        .add(iri.substring(0, iri.indexOf('/', ConvertOptions.DEFAULT_BASE.length())));
+            }
+        }
+        long shared = articlesByCode.values().stream().filter(a -> a.size() > 1).count();
+        assertTrue(shared >= 2, "divisions named in more than one article: " + shared);
+        corpusByCode.forEach((code, corpus) -> assertEquals(1, corpus.size(),
+                () -> code + " in " + articlesByCode.get(code) + " is " + corpus));
+    }
+
     @Test
     void everyCodedPlaceKeepsItsCode() {
         int checked = 0;

@@ -49,7 +49,7 @@ class PersistentServeIT {
             assertTrue(first.log().contains("ArticleConverter - xuzhou-2005"), "the seed was converted");
             triples = count(first.endpoint(), COUNT);
             assertTrue(triples > 1000, "the union default graph holds the article: " + triples);
-            assertEquals(1, count(first.endpoint(), GRAPHS));
+            assertEquals(1 + 3, count(first.endpoint(), GRAPHS), "the article's graph and the 3 linksets of kg link");
             found = search(first.endpoint());
             assertTrue(found.stream().anyMatch(s -> s.startsWith(ARTICLE + "/org/")), "an organization: " + found);
             assertTrue(found.stream().anyMatch(s -> s.matches(ARTICLE + "/s\\d+")), "a sentence: " + found);

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Load benchmark of a SPARQL server: {@code clients} threads, each sending the requests of a mix
  * one after another (each starting at a different one) for a fixed time, every response read to the
- * end. Reports throughput, the median and 99th percentile latency, and the errors (a status other
- * than 200, or no answer).
+ * end (a redirect followed, as one request). Reports throughput, the median and 99th percentile
+ * latency, and the errors (a status other than 200, or no answer).
  *
  * <pre>
  *   List&lt;Request&gt; mix = List.of(Request.query("persons", "SELECT …"));
@@ -57,7 +57,9 @@ public final class ServeBench {
     }
 
     public Result run(String root, int clients, Duration duration) {
+        // a browser's or a linked-data client's way with a 303 (an entity IRI to its document)
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .version(HttpClient.Version.HTTP_1_1).build();
         List<HttpRequest> requests = mix.stream().map(r -> HttpRequest.newBuilder(URI.create(root + r.pathAndQuery()))
                 .header("Accept", r.accept()).timeout(Duration.ofSeconds(60)).GET().build()).toList();

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.serve.AdminAccess;
+import dev.kg.serve.FusekiWorkArea;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
 import dev.kg.store.KgDatabase;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Spec;
                 "The Fuseki UI (query editor) is at /. Its admin area /$/ answers reads to everyone;",
                 "a change there (create/delete a dataset, backup, compact) needs HTTP Basic",
                 "authentication as user 'admin' with the admin password; without one, all are refused.",
+                "Fuseki's work area (backups, logs) is DIR/fuseki (with --mem a temporary folder), not ./run,",
+                "unless FUSEKI_BASE is set.",
                 "",
                 "Exit status: 1 if nothing could be loaded, 2 usage error, the port is taken or the",
                 "database is in use or not a kg database."})
@@ -130,7 +133,10 @@ public final class ServeCommand implements Callable<Integer> {
                 database.close();
                 return 1;
             }
-            server = KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base);
+            // Fuseki's admin work area goes inside the database (or a temporary folder), not into ./run
+            Path workArea = mem ? FusekiWorkArea.temporary() : database.dir().resolve(FusekiWorkArea.DIR);
+            server = FusekiWorkArea.in(workArea,
+                    () -> KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base));
         } catch (RuntimeException e) {
             try {
                 database.close();

@@ -20,7 +20,8 @@ import org.apache.jena.riot.WebContent;
  * The ontology at its own path, as a linked-data client expects: {@code /ontology} answers Turtle,
  * JSON-LD, RDF/XML or N-Triples by content negotiation and the HTML reference to a browser;
  * {@code /ontology.ttl}, {@code /ontology.html} and {@code /ontology.svg} name one form each. Everything
- * is generated from {@code ontology/*.ttl} once, when the server starts.
+ * is generated from {@code ontology/*.ttl} once, on the first request for the page or the diagram
+ * (laying out the diagram takes seconds, which a server's start should not wait for).
  */
 final class OntologyServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create(
@@ -28,14 +29,18 @@ final class OntologyServlet extends HttpServlet {
             WebContent.contentTypeRDFXML, WebContent.contentTypeNTriples);
 
     private final Ontology ontology;
-    private final String html;
-    private final String svg;
+    private Map<String, String> docs;
 
     OntologyServlet(Ontology ontology) {
         this.ontology = ontology;
-        Map<String, String> docs = new DocsGenerator(ontology).render();
-        this.html = docs.get(DocsGenerator.HTML);
-        this.svg = docs.get(DocsGenerator.SVG);
+    }
+
+    /** The HTML reference or the SVG diagram, rendered on first use. */
+    private synchronized String doc(String which) {
+        if (docs == null) {
+            docs = new DocsGenerator(ontology).render();
+        }
+        return docs.get(which);
     }
 
     @Override
@@ -43,9 +48,9 @@ final class OntologyServlet extends HttpServlet {
         String path = req.getRequestURI();
         resp.setHeader("Vary", "Accept");
         if (path.endsWith(".html")) {
-            text(resp, WebContent.contentTypeHTML, html);
+            text(resp, WebContent.contentTypeHTML, doc(DocsGenerator.HTML));
         } else if (path.endsWith(".svg")) {
-            text(resp, "image/svg+xml", svg);
+            text(resp, "image/svg+xml", doc(DocsGenerator.SVG));
         } else if (path.endsWith(".ttl")) {
             rdf(resp, Lang.TURTLE);
         } else {
@@ -55,7 +60,7 @@ final class OntologyServlet extends HttpServlet {
                 resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
                         "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
             } else if (choice.getContentTypeStr().equals(WebContent.contentTypeHTML)) {
-                text(resp, WebContent.contentTypeHTML, html);
+                text(resp, WebContent.contentTypeHTML, doc(DocsGenerator.HTML));
             } else {
                 rdf(resp, RDFLanguages.contentTypeToLang(choice.getContentTypeStr()));
             }

@@ -41,7 +41,8 @@ public final class KgDatabase implements AutoCloseable {
     public static final String DEFAULT_DIR = "data";
     /** The file that says a folder is a kg database, so kg may write into it. */
     public static final String MARKER = "kg-database.properties";
-    static final String TDB2_DIR = "tdb2";
+    /** The TDB2 store's folder inside the database folder. */
+    public static final String TDB2_DIR = "tdb2";
     static final String TEXT_DIR = "text";
 
     private final Path dir;

@@ -1,6 +1,7 @@
 package dev.kg.web;
 
 import dev.kg.vocab.Ontology;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -19,6 +20,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class Pages {
     private Pages() {}
+
+    /** The path on the server where {@code iri}, minted under {@code base}, answers (empty if it is not served). */
+    public static Optional<String> path(String base, String iri) {
+        return new Addresses(base).local(iri);
+    }
 
     /** Registers the pages, with no article diagram. */
     public static void install(FusekiServer.Builder builder, DatasetGraph dsg, String base) {

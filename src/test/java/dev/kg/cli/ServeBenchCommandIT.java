@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code kg bench serve} drives both servers and prints a row of real measurements per client count. */
+/** {@code kg bench serve} drives both servers on one TDB2 database and prints a row of real measurements per client count. */
 class ServeBenchCommandIT {
     @Test
     void printsARowPerClientCountWithBothServersAnsweringWithoutErrors() {
@@ -25,5 +25,14 @@ class ServeBenchCommandIT {
             assertEquals("0", cells[9], "bare errors: " + lines.get(i + 1));
         }
         assertTrue(lines.get(3).contains("persons") && lines.get(3).contains("describe"), lines.get(3));
+        // the page table: our entity page (through the 303) against a DESCRIBE on bare, both answered
+        assertEquals(lines.get(0), lines.get(5));
+        for (int i = 0; i < 2; i++) {
+            String[] cells = lines.get(i + 6).trim().split("\\s+");
+            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[2]) > 0, lines.get(i + 6));
+            assertEquals("0", cells[8], "kg page errors: " + lines.get(i + 6));
+            assertEquals("0", cells[9], "bare errors: " + lines.get(i + 6));
+        }
+        assertTrue(lines.get(8).contains("GET /kgnews/id/xuzhou-2005/person/"), lines.get(8));
     }
 }

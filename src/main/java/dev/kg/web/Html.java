@@ -1,5 +1,6 @@
 package dev.kg.web;
 
+import dev.kg.diagram.Xml;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,19 +33,7 @@ final class Html {
 
     /** Escapes the five XML special characters: safe in text and in quoted attribute values. */
     static String e(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Xml.escape(s);
     }
 
     /** A complete page: {@code title} is plain text, {@code body} is HTML. */

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Reads one article file: strict UTF-8, must contain Chinese text. Every refusal is a
@@ -25,6 +26,8 @@ public final class ArticleReader {
     private static final char BOM = '\uFEFF';
     /** Share of control bytes above which a file is not text but binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
+    /** A page, not an article: starts (after blanks) with a doctype or an html element. */
+    private static final Pattern HTML = Pattern.compile("\\s*<(!doctype\\s+html|html[\\s>])", Pattern.CASE_INSENSITIVE);
 
     public Article read(Path path) {
         String file = path.toString();
@@ -47,6 +50,11 @@ public final class ArticleReader {
         }
         if (text.isBlank()) {
             throw new SourceException(file, "empty file", "nothing but whitespace; is it the right file?");
+        }
+        if (HTML.matcher(text).lookingAt()) {
+            // converting the markup would put tags into the article text and its offsets
+            throw new SourceException(file, "HTML, not plain text",
+                    "save the article's text as UTF-8 plain text, e.g. with a browser's Save as Text");
         }
         if (text.codePoints().noneMatch(Han::is)) {
             throw new SourceException(file, "no Chinese (Han) characters",

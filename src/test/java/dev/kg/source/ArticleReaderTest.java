@@ -105,6 +105,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlPageIsRefusedNotConvertedWithItsTags() throws IOException {
+        String page = "\n<!DOCTYPE html>\n<html><body><p>" + TEXT + "</p></body></html>\n";
+        assertRefused(write("page.txt", page.getBytes(StandardCharsets.UTF_8)), "HTML, not plain text");
+        assertRefused(write("bare.txt", ("<HTML>\n<p>" + TEXT).getBytes(StandardCharsets.UTF_8)), "HTML");
+        // an article that merely mentions a tag is still an article
+        Path mention = write("m.txt", ("网页以<html>开头，" + TEXT).getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.readString(mention), reader.read(mention).text());
+    }
+
+    @Test
     void exceptionReasonIsTheShortPart() throws IOException {
         SourceException e = assertThrows(SourceException.class, () -> reader.read(write("e.txt", new byte[0])));
         assertEquals("empty file", e.reason());

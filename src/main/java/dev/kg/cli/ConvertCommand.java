@@ -16,12 +16,10 @@ import dev.kg.store.OutputFile.Existing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,8 +71,9 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Convert on N threads (default: all cores, here ${DEFAULT-VALUE}); the output is the same.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /** Seconds between progress lines on stderr when it is not a terminal. */
-    static final long PROGRESS_SECONDS = 5;
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "When stderr is not a terminal, a progress line every SECONDS (default: ${DEFAULT-VALUE}).")
+    long progressSeconds;
 
     /** What became of one article: its triples, or why it failed (one line for the summary). */
     private record Outcome(long triples, String failure) {
@@ -84,6 +83,9 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (progressSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--progress-every must be at least 1, not " + progressSeconds);
         }
         PrintWriter err = spec.commandLine().getErr();
         Inputs expanded = Inputs.expand(paths);
@@ -109,7 +111,9 @@ public final class ConvertCommand implements Callable<Integer> {
         ConvertOptions options = article.toOptions();
         Progress progress = new Progress(inputs.size(), inputs.stream().mapToLong(Input::size).sum());
         boolean terminal = System.console() != null;
-        ScheduledExecutorService ticker = inputs.size() > 1 && !terminal ? progressLines(err, progress) : null;
+        AutoCloseable ticker = inputs.size() > 1 && !terminal
+                ? progress.every(Duration.ofSeconds(progressSeconds), line -> say(err, "kg: " + line))
+                : () -> { };
         List<Outcome> outcomes;
         try {
             outcomes = ParallelRun.run(inputs, Math.min(threads, Math.max(inputs.size(), 1)), ArticleConverter::new,
@@ -122,9 +126,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         return o;
                     });
         } finally {
-            if (ticker != null) {
-                ticker.shutdownNow();
-            }
+            close(ticker);
         }
         long triples = 0;
         for (Outcome o : outcomes) {
@@ -165,16 +167,12 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** Plain lines every few seconds, for logs: a terminal gets one line per article instead. */
-    private static ScheduledExecutorService progressLines(PrintWriter err, Progress progress) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kg-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleAtFixedRate(() -> say(err, "kg: " + progress.line()),
-                PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
-        return ticker;
+    private static void close(AutoCloseable ticker) {
+        try {
+            ticker.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // shutting an executor down throws nothing checked
+        }
     }
 
     private static void say(PrintWriter err, String line) {

@@ -1,7 +1,11 @@
 package dev.kg.cli;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Counts articles and characters done, and says so in one plain line:
@@ -22,6 +26,18 @@ final class Progress {
     void done(long size) {
         articles.incrementAndGet();
         chars.addAndGet(size);
+    }
+
+    /** Hands {@link #line()} to {@code out} every {@code period} until the returned ticker is closed. */
+    AutoCloseable every(Duration period, Consumer<String> out) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kg-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = period.toMillis();
+        ticker.scheduleAtFixedRate(() -> out.accept(line()), ms, ms, TimeUnit.MILLISECONDS);
+        return ticker::shutdownNow;
     }
 
     long articles() {

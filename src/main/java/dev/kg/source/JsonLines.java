@@ -14,15 +14,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.StringReader;
 
 /**
  * Reads a JSON Lines file of articles, one {@code {"id":…,"text":…,"published":"YYYY-MM-DD","source":…}}
- * a line (published and source optional), with Jena's JSON parser. A bad line is reported as
+ * a line (published and source optional). A bad line is reported as
  * {@code FILE:LINE: REASON} and skipped; the others are read.
+ *
+ * <p>Parsed by Gson (strict JSON), which Jena brings: Jena's own {@code atlas.json} parser fails with a
+ * NullPointerException on a truncated line such as {@code {"id":"a","text":}.
  */
 public final class JsonLines {
     /** Ids become file names and IRI segments: letters, digits, {@code . _ -}, not starting with a dot. */
@@ -59,17 +66,21 @@ public final class JsonLines {
     }
 
     private static Input entry(Path file, String location, String line) {
-        JsonValue value;
-        try {
-            value = JSON.parseAny(line);
-        } catch (JsonException e) {
+        JsonElement value;
+        try (JsonReader reader = new JsonReader(new StringReader(line))) {
+            reader.setStrictness(Strictness.STRICT);
+            value = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("more after the JSON value");
+            }
+        } catch (JsonParseException | IOException | IllegalStateException e) {
             throw new SourceException(location, "not JSON: " + firstLine(e.getMessage()), "one JSON object a line");
         }
-        if (!value.isObject()) {
+        if (!value.isJsonObject()) {
             throw new SourceException(location, "not a JSON object", "one {\"id\":…,\"text\":…} a line");
         }
-        JsonObject object = value.getAsObject();
-        for (String key : object.keys()) {
+        JsonObject object = value.getAsJsonObject();
+        for (String key : object.keySet()) {
             if (!FIELDS.contains(key)) {
                 throw new SourceException(location, "unknown field \"" + key + "\"", "fields: " + FIELDS);
             }
@@ -94,14 +105,14 @@ public final class JsonLines {
     }
 
     private static Optional<String> string(JsonObject object, String key, String location) {
-        JsonValue v = object.get(key);
-        if (v == null || v.isNull()) {
+        JsonElement v = object.get(key);
+        if (v == null || v.isJsonNull()) {
             return Optional.empty();
         }
-        if (!v.isString()) {
+        if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
             throw new SourceException(location, "\"" + key + "\" is not a string", "give it in double quotes");
         }
-        return Optional.of(v.getAsString().value());
+        return Optional.of(v.getAsString());
     }
 
     private static LocalDate date(String s, String location) {

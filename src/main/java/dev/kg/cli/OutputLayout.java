@@ -1,7 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.rdf.RdfFormat;
-import dev.kg.source.ArticleReader;
+import dev.kg.source.Input;
 import dev.kg.store.OutputFile;
 import dev.kg.store.OutputFile.Existing;
 import dev.kg.store.StoreException;
@@ -29,7 +29,7 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
     static final String STDOUT = "-";
 
     /** @throws IllegalArgumentException with a message for the user when OUT cannot serve */
-    static OutputLayout of(String out, List<Path> inputs, RdfFormat explicit) {
+    static OutputLayout of(String out, List<Input> inputs, RdfFormat explicit) {
         if (out.equals(STDOUT)) {
             if (inputs.size() > 1) {
                 throw new IllegalArgumentException("-o - (stdout) takes one input, but " + inputs.size()
@@ -38,7 +38,7 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
             return new OutputLayout(null, Kind.STDOUT, explicit != null ? explicit : RdfFormat.TTL);
         }
         Path path = Path.of(out);
-        boolean folder = inputs.size() > 1 || Files.isDirectory(path)
+        boolean folder = inputs.size() > 1 || inputs.stream().anyMatch(Input::batch) || Files.isDirectory(path)
                 || out.endsWith("/") || out.endsWith(File.separator);
         if (folder && Files.exists(path) && !Files.isDirectory(path)) {
             throw new IllegalArgumentException("OUT '" + out + "' is a file, but " + inputs.size()
@@ -55,8 +55,8 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
         return kind == Kind.STDOUT;
     }
 
-    Path targetFor(Path input) {
-        return kind == Kind.FOLDER ? out.resolve(ArticleReader.idOf(input) + "." + format.extension()) : out;
+    Path targetFor(Input input) {
+        return kind == Kind.FOLDER ? out.resolve(input.id() + "." + format.extension()) : out;
     }
 
     /** The folder the output files go to (not meaningful for stdout). */
@@ -65,7 +65,7 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
     }
 
     /** The file names this run writes, in the folder. */
-    Set<String> targetNames(List<Path> inputs) {
+    Set<String> targetNames(List<Input> inputs) {
         Set<String> names = new LinkedHashSet<>();
         inputs.forEach(input -> names.add(targetFor(input).getFileName().toString()));
         return names;
@@ -77,16 +77,16 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
      *
      * @throws StoreException with one line naming the first such target and the reason
      */
-    void checkTargets(List<Path> inputs, Existing existing) {
+    void checkTargets(List<Input> inputs, Existing existing) {
         if (toStdout()) {
             return;
         }
         Map<Object, Path> inputFiles = new HashMap<>();
-        for (Path input : inputs) {
-            identity(input).ifPresent(id -> inputFiles.putIfAbsent(id, input));
+        for (Input input : inputs) {
+            identity(input.file()).ifPresent(id -> inputFiles.putIfAbsent(id, input.file()));
         }
         List<String> problems = new ArrayList<>();
-        for (Path input : inputs) {
+        for (Input input : inputs) {
             Path target = targetFor(input);
             Path same = identity(target).map(inputFiles::get).orElse(null);
             if (same != null) {
@@ -112,13 +112,15 @@ record OutputLayout(Path out, Kind kind, RdfFormat format) {
         }
     }
 
-    private void checkNoCollisions(List<Path> inputs) {
-        Map<Path, Path> seen = new HashMap<>();
-        for (Path input : inputs) {
-            Path earlier = seen.putIfAbsent(targetFor(input), input);
+    /** Two articles with one id would overwrite each other's output (and share IRIs): refused. */
+    private void checkNoCollisions(List<Input> inputs) {
+        Map<Path, Input> seen = new HashMap<>();
+        for (Input input : inputs) {
+            Input earlier = seen.putIfAbsent(targetFor(input), input);
             if (earlier != null) {
-                throw new IllegalArgumentException(earlier + " and " + input + " would both be written to "
-                        + targetFor(input) + " (convert them into different folders)");
+                throw new IllegalArgumentException(earlier.location() + " and " + input.location()
+                        + " have the same id '" + input.id() + "' and would both be written to " + targetFor(input)
+                        + " (ids must be unique: rename one, or convert them into different folders)");
             }
         }
     }

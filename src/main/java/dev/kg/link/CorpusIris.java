@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * <pre>
  *   {base}place/{pinyin}-{code}          徐州市 → place/xu-zhou-shi-320300
  *   {base}org/{pinyin}-{code|cn|hash}    徐州市委 → org/xu-zhou-shi-wei-320300; 中央 → org/zhong-yang-cn
- *   {base}person/{pinyin}-{code|hash}    徐鸣 of 徐州 → person/xu-ming-320300
+ *   {base}person/{pinyin}-{code|hash}    王建华 of 徐州 → person/wang-jian-hua-320300
  * </pre>
  */
 public final class CorpusIris {

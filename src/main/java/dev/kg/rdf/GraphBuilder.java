@@ -63,11 +63,14 @@ public final class GraphBuilder {
     private final Map<String, Resource> places = new HashMap<>();
     /** sentence starts in text order, for finding a mention's sentence by binary search */
     private final int[] sentenceStarts;
+    /** NIF offsets count characters, not Java's UTF-16 units */
+    private final CodePoints chars;
 
     public GraphBuilder(String base, String articleId, ArticleFacts facts, Optional<LocalDate> published) {
         this.iri = new IriMinter(base, articleId);
         this.facts = facts;
         this.text = facts.text();
+        this.chars = new CodePoints(text.original());
         this.published = published;
         this.sentenceStarts = facts.sentences().stream().mapToInt(Sentence::start).toArray();
         m.setNsPrefix("kgo", KGO.NS);
@@ -117,7 +120,7 @@ public final class GraphBuilder {
                 .addProperty(DCTerms.identifier, id)
                 .addProperty(NIF.isString, text.original())
                 .addLiteral(NIF.beginIndex, nonNegative(0))
-                .addLiteral(NIF.endIndex, nonNegative(text.original().length()));
+                .addLiteral(NIF.endIndex, nonNegative(chars.length()));
         published.ifPresent(d -> article.addProperty(SchemaDO.datePublished, d.toString(), XSDDatatype.XSDdate));
     }
 
@@ -126,8 +129,8 @@ public final class GraphBuilder {
         int e = text.originalEnd(s.end());
         m.createResource(iri.sentence(s.index()))
                 .addProperty(RDF.type, NIF.Sentence)
-                .addLiteral(NIF.beginIndex, nonNegative(b))
-                .addLiteral(NIF.endIndex, nonNegative(e))
+                .addLiteral(NIF.beginIndex, nonNegative(chars.of(b)))
+                .addLiteral(NIF.endIndex, nonNegative(chars.of(e)))
                 .addProperty(NIF.anchorOf, text.original().substring(b, e))
                 .addProperty(KGO.normalizedForm, text.text().substring(s.start(), s.end()), ZH_HANS)
                 .addProperty(NIF.referenceContext, article);
@@ -137,13 +140,13 @@ public final class GraphBuilder {
     private Resource mention(Span span) {
         int b = text.originalStart(span.start());
         int e = text.originalEnd(span.end());
-        Resource r = m.createResource(iri.span(b, e));
+        Resource r = m.createResource(iri.span(chars.of(b), chars.of(e)));
         if (!r.hasProperty(RDF.type, NIF.Phrase)) {
             r.addProperty(RDF.type, NIF.Phrase)
                     .addProperty(RDF.type, NIF.RFC5147String)
                     .addProperty(RDF.type, KGO.Mention)
-                    .addLiteral(NIF.beginIndex, nonNegative(b))
-                    .addLiteral(NIF.endIndex, nonNegative(e))
+                    .addLiteral(NIF.beginIndex, nonNegative(chars.of(b)))
+                    .addLiteral(NIF.endIndex, nonNegative(chars.of(e)))
                     .addProperty(NIF.anchorOf, text.original().substring(b, e))
                     .addProperty(KGO.normalizedForm, text.text().substring(span.start(), span.end()), ZH_HANS)
                     .addProperty(NIF.referenceContext, article);

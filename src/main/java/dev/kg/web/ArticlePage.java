@@ -2,6 +2,7 @@ package dev.kg.web;
 
 import static dev.kg.web.Html.e;
 
+import dev.kg.rdf.CodePoints;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.NIF;
 import dev.kg.vocab.PROV;
@@ -28,7 +29,8 @@ import org.apache.jena.vocabulary.SchemaDO;
  */
 final class ArticlePage {
     /** A mention shown in the text: its span, the entity it names, and that entity's kind (a CSS class). */
-    record Mention(Resource node, int begin, int end, Resource entity, String kind) {}
+    /** A mention at UTF-16 indices {@code begin..end} of the page's text; {@code id} is its {@code char=b,e} in characters. */
+    record Mention(Resource node, int begin, int end, String id, Resource entity, String kind) {}
 
     private ArticlePage() {}
 
@@ -59,7 +61,7 @@ final class ArticlePage {
             out.append("<p class=\"muted\">This article's graph holds no full text (nif:isString);"
                     + " the text below is rebuilt from its sentences.</p>\n");
         }
-        List<Mention> mentions = mentions(m, article, text.length());
+        List<Mention> mentions = mentions(m, article, text);
         out.append("<h2>Text</h2>\n<div class=\"text\" lang=\"zh\">").append(highlighted(t, text, mentions)).append("</div>\n");
 
         out.append("<h2>In this article</h2>\n");
@@ -81,11 +83,11 @@ final class ArticlePage {
         for (int i = 0; i < mentions.size(); ) {
             Mention top = mentions.get(i);
             out.append(e(text.substring(pos, top.begin())));
-            out.append(anchor(t, text, top, "char=" + top.begin() + "," + top.end()));
+            out.append(anchor(t, text, top, top.id()));
             int j = i + 1;
             while (j < mentions.size() && mentions.get(j).begin() < top.end()) {
                 Mention inner = mentions.get(j);
-                out.append("<sup id=\"char=").append(inner.begin()).append(',').append(inner.end()).append("\">")
+                out.append("<sup id=\"").append(inner.id()).append("\">")
                         .append(anchor(t, text, inner, null)).append("</sup>");
                 j++;
             }
@@ -107,7 +109,8 @@ final class ArticlePage {
      * The article's mentions that name an entity (itsrdf:taIdentRef) or an event (the event's
      * prov:wasDerivedFrom), in text order, outer before inner; spans outside the text are left out.
      */
-    static List<Mention> mentions(Model m, Resource article, int length) {
+    static List<Mention> mentions(Model m, Resource article, String text) {
+        CodePoints chars = new CodePoints(text); // NIF offsets count characters; Java indexes UTF-16 units
         List<Mention> found = new ArrayList<>();
         for (Resource node : m.listSubjectsWithProperty(NIF.referenceContext, article).toList()) {
             if (!node.hasProperty(RDF.type, KGO.Mention) || !node.hasProperty(NIF.beginIndex) || !node.hasProperty(NIF.endIndex)) {
@@ -120,9 +123,9 @@ final class ArticlePage {
             }
             int b = node.getProperty(NIF.beginIndex).getInt();
             int end = node.getProperty(NIF.endIndex).getInt();
-            if (entity != null && entity.isURIResource() && 0 <= b && b < end && end <= length
+            if (entity != null && entity.isURIResource() && 0 <= b && b < end && end <= chars.length()
                     && found.stream().noneMatch(f -> f.node().equals(node))) {
-                found.add(new Mention(node, b, end, entity, kind(entity)));
+                found.add(new Mention(node, chars.utf16(b), chars.utf16(end), "char=" + b + "," + end, entity, kind(entity)));
             }
         }
         found.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -145,17 +148,20 @@ final class ArticlePage {
     /** The text rebuilt from the sentences: each at its offset, the gaps between them as spaces. */
     static String fromSentences(Model m, Resource article) {
         StringBuilder text = new StringBuilder();
+        int[] chars = {0}; // the text's length in characters, the unit of NIF offsets
         m.listSubjectsWithProperty(NIF.referenceContext, article).toList().stream()
                 .filter(s -> s.hasProperty(RDF.type, NIF.Sentence) && s.hasProperty(NIF.beginIndex) && s.hasProperty(NIF.anchorOf))
                 .distinct()
                 .sorted(Comparator.comparingInt(s -> s.getProperty(NIF.beginIndex).getInt()))
                 .forEach(s -> {
                     int b = s.getProperty(NIF.beginIndex).getInt();
-                    while (text.length() < b) {
+                    for (; chars[0] < b; chars[0]++) {
                         text.append(' ');
                     }
-                    if (text.length() == b) {
-                        text.append(s.getProperty(NIF.anchorOf).getString());
+                    if (chars[0] == b) {
+                        String sentence = s.getProperty(NIF.anchorOf).getString();
+                        text.append(sentence);
+                        chars[0] += sentence.codePointCount(0, sentence.length());
                     }
                 });
         return text.toString();

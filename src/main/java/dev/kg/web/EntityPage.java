@@ -2,6 +2,7 @@ package dev.kg.web;
 
 import static dev.kg.web.Html.e;
 
+import dev.kg.rdf.CodePoints;
 import dev.kg.vocab.KGO;
 import dev.kg.vocab.NIF;
 import dev.kg.vocab.PROV;
@@ -176,8 +177,9 @@ final class EntityPage {
         }
         String text = sentence.getProperty(NIF.anchorOf).getString();
         int sb = begin(sentence);
-        int b = Math.max(0, Math.min(text.length(), begin(mention) - sb));
-        int end = Math.max(b, Math.min(text.length(), mention.getProperty(NIF.endIndex).getInt() - sb));
+        CodePoints chars = new CodePoints(text); // NIF offsets count characters; Java indexes UTF-16 units
+        int b = chars.utf16(begin(mention) - sb);
+        int end = Math.max(b, chars.utf16(mention.getProperty(NIF.endIndex).getInt() - sb));
         String quote = "<span lang=\"zh\">" + e(text.substring(0, b)) + "<mark>" + e(text.substring(b, end)) + "</mark>"
                 + e(text.substring(end)) + "</span>";
         return Optional.of(quote + " " + t.link(mention, "<span class=\"muted\">[in the article]</span>"));

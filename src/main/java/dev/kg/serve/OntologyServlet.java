@@ -2,6 +2,7 @@ package dev.kg.serve;
 
 import dev.kg.docs.DocsGenerator;
 import dev.kg.vocab.Ontology;
+import dev.kg.web.Negotiation;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
+import java.util.Optional;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -24,7 +25,7 @@ import org.apache.jena.riot.WebContent;
  * (laying out the diagram takes seconds, which a server's start should not wait for).
  */
 final class OntologyServlet extends HttpServlet {
-    private static final AcceptList OFFERS = AcceptList.create(
+    private static final Negotiation OFFERS = new Negotiation(
             WebContent.contentTypeHTML, WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD,
             WebContent.contentTypeRDFXML, WebContent.contentTypeNTriples);
 
@@ -54,15 +55,11 @@ final class OntologyServlet extends HttpServlet {
         } else if (path.endsWith(".ttl")) {
             rdf(resp, Lang.TURTLE);
         } else {
-            String accept = req.getHeader("Accept");
-            MediaType choice = AcceptList.match(accept == null ? AcceptList.create("*/*") : new AcceptList(accept), OFFERS);
-            if (choice == null) {
-                resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                        "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
-            } else if (choice.getContentTypeStr().equals(WebContent.contentTypeHTML)) {
+            Optional<MediaType> choice = OFFERS.choose(req.getHeader("Accept"), resp);
+            if (choice.isPresent() && choice.get().getContentTypeStr().equals(WebContent.contentTypeHTML)) {
                 text(resp, WebContent.contentTypeHTML, doc(DocsGenerator.HTML));
-            } else {
-                rdf(resp, RDFLanguages.contentTypeToLang(choice.getContentTypeStr()));
+            } else if (choice.isPresent()) {
+                rdf(resp, RDFLanguages.contentTypeToLang(choice.get().getContentTypeStr()));
             }
         }
     }

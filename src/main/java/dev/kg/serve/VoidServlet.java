@@ -1,13 +1,14 @@
 package dev.kg.serve;
 
+import dev.kg.web.Negotiation;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -21,7 +22,7 @@ import org.apache.jena.riot.WebContent;
  * (endpoint, dumps) are those of the host the client asked.
  */
 final class VoidServlet extends HttpServlet {
-    private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeTurtle,
+    private static final Negotiation OFFERS = new Negotiation(WebContent.contentTypeTurtle,
             WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples, WebContent.contentTypeRDFXML);
 
     private final Supplier<VoidDescription> compute;
@@ -41,15 +42,11 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        String accept = req.getHeader("Accept");
-        MediaType choice = AcceptList.match(accept == null ? AcceptList.create("*/*") : new AcceptList(accept), OFFERS);
-        if (choice == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "offered: text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+        Optional<MediaType> choice = OFFERS.choose(req.getHeader("Accept"), resp);
+        if (choice.isEmpty()) {
             return;
         }
-        Lang lang = RDFLanguages.contentTypeToLang(choice.getContentTypeStr());
+        Lang lang = RDFLanguages.contentTypeToLang(choice.get().getContentTypeStr());
         resp.setContentType(lang.getContentType().getContentTypeStr());
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (OutputStream out = resp.getOutputStream()) {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.WebContent;
@@ -18,7 +17,7 @@ import org.apache.jena.riot.WebContent;
  */
 final class IriServlet extends HttpServlet {
     private static final String XHTML = "application/xhtml+xml";
-    private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML, XHTML,
+    private static final Negotiation OFFERS = new Negotiation(WebContent.contentTypeHTML, XHTML,
             WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples,
             WebContent.contentTypeRDFXML);
 
@@ -36,16 +35,13 @@ final class IriServlet extends HttpServlet {
             Html.notFound(resp, iri.orElse(path));
             return;
         }
-        resp.setHeader("Vary", "Accept");
         String accept = req.getHeader("Accept");
-        MediaType choice = AcceptList.match(accept == null || accept.isBlank() ? AcceptList.create("*/*")
-                : new AcceptList(accept), OFFERS);
-        if (choice == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle,"
-                    + " application/ld+json, application/n-triples, application/rdf+xml");
+        // a blank Accept says nothing either: any form will do
+        Optional<MediaType> choice = OFFERS.choose(accept == null || accept.isBlank() ? null : accept, resp);
+        if (choice.isEmpty()) {
             return;
         }
-        String type = choice.getContentTypeStr();
+        String type = choice.get().getContentTypeStr();
         Optional<String> target = type.equals(WebContent.contentTypeHTML) || type.equals(XHTML)
                 ? site.addresses().page(iri.get())
                 : site.addresses().data(iri.get(), DocumentServlet.extension(type));

@@ -8,7 +8,7 @@ import dev.kg.eval.Category;
 import dev.kg.eval.CompetencyQueries;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.FusekiWorkArea;
-import dev.kg.serve.ServerLimits;
+import dev.kg.serve.ServerSettings;
 import dev.kg.store.KgDatabase;
 import dev.kg.web.Pages;
 import java.io.PrintWriter;
@@ -97,7 +97,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // our server as kg serve builds it; its Fuseki work area in a temporary folder, not in ./run
-        KgServer kg = FusekiWorkArea.in(FusekiWorkArea.temporary(), () -> KgServer.start(dsg, 0, true, ServerLimits.DEFAULT, article.base));
+        KgServer kg = FusekiWorkArea.in(FusekiWorkArea.temporary(), () -> KgServer.start(dsg, ServerSettings.local(0).withBase(article.base)));
         FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add(KgServer.DATASET, dsg, false).build().start();
         try {
             String kgRoot = "http://localhost:" + kg.port();

@@ -4,6 +4,7 @@ import dev.kg.serve.AdminAccess;
 import dev.kg.serve.FusekiWorkArea;
 import dev.kg.serve.KgServer;
 import dev.kg.serve.ServerLimits;
+import dev.kg.serve.ServerSettings;
 import dev.kg.store.KgDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -136,7 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
             // Fuseki's admin work area goes inside the database (or a temporary folder), not into ./run
             Path workArea = mem ? FusekiWorkArea.temporary() : database.dir().resolve(FusekiWorkArea.DIR);
             server = FusekiWorkArea.in(workArea,
-                    () -> KgServer.start(database.dataset(), port, !allInterfaces, limits, admin, article.base));
+                    () -> KgServer.start(database.dataset(), new ServerSettings(port, !allInterfaces, limits, admin, article.base)));
         } catch (RuntimeException e) {
             try {
                 database.close();

@@ -22,7 +22,7 @@ import org.eclipse.jetty.security.UserStore;
  * that a later Fuseki adds is covered too.
  *
  * <pre>
- *   KgServer.start(dsg, 3030, true, ServerLimits.DEFAULT, AdminAccess.password("s3cret"));
+ *   KgServer.start(dsg, ServerSettings.local(3030).withAdmin(AdminAccess.password("s3cret")));
  * </pre>
  */
 public final class AdminAccess {

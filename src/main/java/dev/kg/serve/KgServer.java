@@ -1,6 +1,5 @@
 package dev.kg.serve;
 
-import dev.kg.convert.ConvertOptions;
 import dev.kg.diagram.ArticleDiagram;
 import dev.kg.vocab.Ontology;
 import dev.kg.web.Pages;
@@ -40,45 +39,28 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving {@code dsg} with the {@link ServerLimits#DEFAULT default limits}, admin locked. */
+    /** Starts serving {@code dsg} with the {@link ServerSettings#local default settings} but the port and interfaces. */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopback) {
-        return start(dsg, port, loopback, ServerLimits.DEFAULT);
-    }
-
-    /** Starts serving {@code dsg} with no admin password: every changing {@code /$/} request is refused. */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits) {
-        return start(dsg, port, loopback, limits, AdminAccess.locked());
+        return start(dsg, ServerSettings.local(port).withLoopback(loopback));
     }
 
     /**
-     * Starts serving {@code dsg} read-only on {@code port} (0 picks a free one). The limits are set in
-     * the dataset's context, where Fuseki and ARQ read them for every query.
-     *
-     * @param loopback listen on localhost only, rather than on every interface
-     * @param admin    who may change the server through {@code /$/}
+     * Starts serving {@code dsg} read-only as {@code settings} say. The limits are set in the
+     * dataset's context, where Fuseki and ARQ read them for every query.
      */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
-                                 AdminAccess admin) {
-        return start(dsg, port, loopback, limits, admin, ConvertOptions.DEFAULT_BASE);
-    }
-
-    /** As above with the admin locked, and the pages of the IRIs minted under {@code base} (see {@link Pages}). */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits, String base) {
-        return start(dsg, port, loopback, limits, AdminAccess.locked(), base);
-    }
-
-    /** As above, with the pages of the IRIs minted under {@code base} (see {@link Pages}). */
-    public static KgServer start(DatasetGraph dsg, int port, boolean loopback, ServerLimits limits,
-                                 AdminAccess admin, String base) {
+    public static KgServer start(DatasetGraph dsg, ServerSettings settings) {
+        ServerLimits limits = settings.limits();
+        int port = settings.port();
+        String base = settings.base();
         limit(dsg.getContext(), limits);
         OntologyServlet ontology = new OntologyServlet(Ontology.standard());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
-                .loopback(loopback)
+                .loopback(settings.loopback())
                 // the UI needs the admin module (it sets up the server's work area, ./run or
                 // $FUSEKI_BASE, and the /$/ servlets the UI calls); the admin module must come first
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .securityHandler(admin.securityHandler())
+                .securityHandler(settings.admin().securityHandler())
                 .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
                 .add(DATASET, dsg, false)
                 .addFilter(DATASET + "/*", new ReadCors())

@@ -66,8 +66,7 @@ class ServerLimitsIT {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         memory.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
-        KgServer server = KgServer.start(largeDataset(), 0, true,
-                new ServerLimits(TIMEOUT, ServerLimits.DEFAULT_MAX_ROWS, Set.of()));
+        KgServer server = KgServer.start(largeDataset(), ServerSettings.local(0).withLimits(new ServerLimits(TIMEOUT, ServerLimits.DEFAULT_MAX_ROWS, Set.of())));
         try {
             long start = System.nanoTime();
             List<CompletableFuture<Timed>> heavy = List.of(send(server, CROSS), send(server, COUNT));
@@ -103,8 +102,7 @@ class ServerLimitsIT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theWorkStopsAfterTheClientHasGone() throws Exception {
-        KgServer server = KgServer.start(largeDataset(), 0, true,
-                new ServerLimits(TIMEOUT, ServerLimits.DEFAULT_MAX_ROWS, Set.of()));
+        KgServer server = KgServer.start(largeDataset(), ServerSettings.local(0).withLimits(new ServerLimits(TIMEOUT, ServerLimits.DEFAULT_MAX_ROWS, Set.of())));
         try {
             HttpRequest impatient = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -156,10 +154,8 @@ class ServerLimitsIT {
     void serviceGoesOnlyToTheListedHosts() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         HttpServer target = listener(calls);
-        KgServer other = KgServer.start(sampleDataset(), 0, true,
-                new ServerLimits(TIMEOUT, 100, Set.of("example.org")));
-        KgServer listed = KgServer.start(sampleDataset(), 0, true,
-                new ServerLimits(TIMEOUT, 100, Set.of("127.0.0.1")));
+        KgServer other = KgServer.start(sampleDataset(), ServerSettings.local(0).withLimits(new ServerLimits(TIMEOUT, 100, Set.of("example.org"))));
+        KgServer listed = KgServer.start(sampleDataset(), ServerSettings.local(0).withLimits(new ServerLimits(TIMEOUT, 100, Set.of("127.0.0.1"))));
         try {
             Timed refused = send(other, serviceQuery(target)).get();
             assertEquals(422, refused.status(), "a host not listed is refused: " + refused.body());
@@ -177,7 +173,7 @@ class ServerLimitsIT {
 
     @Test
     void selectsAreCappedAtMaxRows() throws Exception {
-        KgServer server = KgServer.start(sampleDataset(), 0, true, new ServerLimits(TIMEOUT, 5, Set.of()));
+        KgServer server = KgServer.start(sampleDataset(), ServerSettings.local(0).withLimits(new ServerLimits(TIMEOUT, 5, Set.of())));
         try {
             assertEquals(5, rows(send(server, "SELECT * { ?s ?p ?o }").get()));
             assertEquals(5, rows(send(server, "SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 50").get()));

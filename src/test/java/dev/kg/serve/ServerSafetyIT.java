@@ -107,7 +107,7 @@ class ServerSafetyIT {
 
     @Test
     void withAPasswordAdminChangesNeedIt() throws IOException, InterruptedException {
-        KgServer server = KgServer.start(sampleDataset(), 0, true, ServerLimits.DEFAULT, AdminAccess.password(PASSWORD));
+        KgServer server = KgServer.start(sampleDataset(), ServerSettings.local(0).withAdmin(AdminAccess.password(PASSWORD)));
         try {
             for (String[] change : ADMIN_CHANGES) {
                 assertEquals(401, admin(server, change[0], change[1], null).statusCode(), change[0] + " " + change[1]);

@@ -39,7 +39,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import dev.kg.serve.ServerLimits;
+import dev.kg.serve.ServerSettings;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +92,7 @@ class PagesIT {
         String base = "http://example.org/news/";
         KgDatabase db = KgDatabase.inMemory();
         db.loader(new ConvertOptions(base, Optional.empty())).load(Path.of("seeds", "xuzhou-2005.txt"));
-        KgServer other = KgServer.start(db.dataset(), 0, true, ServerLimits.DEFAULT, base);
+        KgServer other = KgServer.start(db.dataset(), ServerSettings.local(0).withBase(base));
         try {
             String person = base + "xuzhou-2005/person/gu-xing";
             String root = "http://localhost:" + other.port();
@@ -112,7 +112,7 @@ class PagesIT {
 
     @Test
     void searchSaysSoWhenTheDatasetHasNoTextIndex() throws Exception {
-        KgServer plain = KgServer.start(DatasetGraphFactory.createTxnMem(), 0, true, ServerLimits.DEFAULT, SeedServer.BASE);
+        KgServer plain = KgServer.start(DatasetGraphFactory.createTxnMem(), ServerSettings.local(0).withBase(SeedServer.BASE));
         try {
             HttpResponse<String> r = get("http://localhost:" + plain.port() + "/search?q=x", "text/html");
             assertEquals(503, r.statusCode());

@@ -2,7 +2,7 @@ package dev.kg.web;
 
 import dev.kg.convert.ConvertOptions;
 import dev.kg.serve.KgServer;
-import dev.kg.serve.ServerLimits;
+import dev.kg.serve.ServerSettings;
 import dev.kg.store.KgDatabase;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,7 +26,7 @@ final class SeedServer {
     }
 
     static KgServer start() {
-        return KgServer.start(dataset(), 0, true, ServerLimits.DEFAULT, BASE);
+        return KgServer.start(dataset(), ServerSettings.local(0).withBase(BASE));
     }
 
     /** The local address of a served IRI: its path on this server. */

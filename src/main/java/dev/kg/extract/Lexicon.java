@@ -53,6 +53,7 @@ public final class Lexicon {
     private final List<String> premisesSuffixes;
     private final List<String> nameBoundaries;
     private final Set<String> creditRoles;
+    private final Set<String> compoundSurnames;
     private final List<String> titlePrefixes;
     private final Map<String, Title> titles;
 
@@ -99,6 +100,7 @@ public final class Lexicon {
         nb.addAll(meetingNouns.keySet());
         nameBoundaries = longestFirst(nb);
         creditRoles = Set.copyOf(words("credit-roles.txt"));
+        compoundSurnames = Set.copyOf(words("compound-surnames.txt"));
         titlePrefixes = List.copyOf(words("title-prefixes.txt"));
         titles = loadTitles(titlePrefixes);
     }
@@ -309,6 +311,11 @@ public final class Lexicon {
     /** Words of a credit line (摄影, 撰稿) that persons' names follow. */
     public Set<String> creditRoles() {
         return creditRoles;
+    }
+
+    /** Whether a two-character surname (欧阳, 司马) starts at {@code offset} of {@code text}. */
+    public boolean compoundSurnameAt(String text, int offset) {
+        return offset + 2 <= text.length() && compoundSurnames.contains(text.substring(offset, offset + 2));
     }
 
     public Set<String> looseTime() {

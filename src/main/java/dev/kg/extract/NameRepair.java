@@ -34,6 +34,7 @@ final class NameRepair {
         s = splitTitles(s);
         s = splitFunctionCharacters(s);
         s = detachTitlePrefixes(s);
+        s = joinCompoundSurnameReferences(s);
         List<Token> t = s.tokens();
         TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
         for (String name : known) {
@@ -170,6 +171,26 @@ final class NameRepair {
         return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
     }
 
+    /**
+     * A compound surname and a title right after it (欧阳/nz 书记) are one reference to a person
+     * (欧阳书记/nr), as HanLP reads 刘书记 when the surname has one character.
+     */
+    private Sentence joinCompoundSurnameReferences(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token tok = t.get(i);
+            Token next = t.get(i + 1);
+            if (tok.word().length() == 2 && lexicon.compoundSurnameAt(tok.word(), 0) && tok.end() == next.start()
+                    && lexicon.title(next.word()).isPresent()) {
+                t.set(i, new Token(tok.word() + next.word(), "nr", tok.start(), next.end()));
+                t.remove(i + 1);
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), s.text(), t) : s;
+    }
+
     /** A token that is not a word of our lexicons, so it may be cut. */
     private boolean isLooseToken(Token tok) {
         String w = tok.word();
@@ -191,11 +212,13 @@ final class NameRepair {
         if (at >= text.length() || lexicon.nameBoundaryAt(text, at)) {
             return;
         }
-        for (int len = 3; len >= 2; len--) {
+        // after a compound surname (欧阳) the name is one character longer: 欧阳明华, 欧阳华
+        int surname = lexicon.compoundSurnameAt(text, at) ? 2 : 1;
+        for (int len = surname + 2; len >= surname + 1; len--) {
             if (at + len > text.length()) {
                 continue;
             }
-            if (len == 3 && lexicon.longNameBoundaryAt(text, at + 2) || innerBoundary(text, at, len)) {
+            if (len == surname + 2 && lexicon.longNameBoundaryAt(text, at + len - 1) || innerBoundary(text, at + surname - 1, len - surname + 1)) {
                 continue;   // 王伟陪同, 孙伟等, 张涛的: the name ends before that word
             }
             String cand = text.substring(at, at + len);
@@ -203,7 +226,7 @@ final class NameRepair {
                     || verbStartsAt(t, p + len);
             boolean placeLike = PlaceFinder.LEVELS.indexOf(cand.charAt(cand.length() - 1)) >= 0;
             if (ends && !placeLike && cand.chars().allMatch(Han::is) && !containsTitle(cand) && !isOneWord(t, p, p + len)
-                    && readsAsName(t, p, cand, expected)) {
+                    && (surname == 2 ? NameEvidence.plausibleName(cand, false) : readsAsName(t, p, cand, expected))) {
                 Integer before = names.floorKey(p);
                 if (before == null || names.get(before) <= p) {
                     names.put(p, p + len);

@@ -34,10 +34,13 @@ final class TitleReference {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
-    /** The one-character surname before a title ({@code 王|市长}). */
+    /** The surname before a title: one character ({@code 王|市长}) or a compound one ({@code 欧阳|书记}). */
     private Optional<String> surname(String word) {
-        if (word.length() >= 3 && lexicon.title(word.substring(1)).isPresent() && NameEvidence.startsWithSurname(word)) {
-            return Optional.of(word.substring(0, 1));
+        for (int length = 1; length <= 2; length++) {
+            if (word.length() >= length + 2 && lexicon.title(word.substring(length)).isPresent()
+                    && (length == 1 ? NameEvidence.isSurname(word.substring(0, 1)) : lexicon.compoundSurnameAt(word, 0))) {
+                return Optional.of(word.substring(0, length));
+            }
         }
         return Optional.empty();
     }

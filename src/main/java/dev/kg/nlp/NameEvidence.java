@@ -58,10 +58,15 @@ public final class NameEvidence {
         return e != null && !leansToContext(name.charAt(0));
     }
 
-    /** The name starts with a surname of HanLP's person model (one character, or two: 欧阳). */
+    /** The name starts with a surname of HanLP's person model (one character, or two). */
     public static boolean startsWithSurname(String name) {
-        return name.length() >= 2 && (count(person(name.substring(0, 1)), NR.B) > 0
+        return name.length() >= 2 && (isSurname(name.substring(0, 1))
                 || name.length() >= 3 && count(person(name.substring(0, 2)), NR.B) > 0);
+    }
+
+    /** A one-character surname of HanLP's person model. */
+    public static boolean isSurname(String s) {
+        return s.length() == 1 && count(person(s), NR.B) > 0;
     }
 
     /**

@@ -171,4 +171,16 @@ class NameRepairTest {
         assertEquals(List.of("张和平", "李红梅"), Chunks.texts("张和平、李红梅出席会议。", Chunk.Type.PERSON));
         assertEquals(List.of("刘永和"), Chunks.texts("副市长刘永和主持会议。", Chunk.Type.PERSON));
     }
+
+    @Test
+    void aNameAfterACompoundSurnameRunsToFourCharacters() {
+        List<Chunk> chunks = Chunks.of("副市长欧阳明华、司马光、上官文静出席会议。");
+        assertEquals(List.of("欧阳明华", "司马光", "上官文静"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+    }
+
+    @Test
+    void aCompoundSurnameNameStopsAtABoundaryWord() {
+        List<Chunk> chunks = Chunks.of("市长诸葛亮陪同调研。");
+        assertEquals(List.of("诸葛亮"), Chunks.texts(chunks, Chunk.Type.PERSON), Chunks.show(chunks));
+    }
 }

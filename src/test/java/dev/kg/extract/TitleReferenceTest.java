@@ -21,6 +21,22 @@ class TitleReferenceTest {
         assertTrue(REFERENCES.isReference("王副市长"));
         assertFalse(REFERENCES.isReference("刘建华"));
         assertFalse(REFERENCES.isReference("们书记"));
+        assertTrue(REFERENCES.isReference("欧阳书记"));
+        assertTrue(REFERENCES.isReference("司马局长"));
+        assertFalse(REFERENCES.isReference("欧阳"));
+    }
+
+    @Test
+    void aCompoundSurnameResolvesToItsBearer() {
+        assertEquals(Optional.of("欧阳明华"), REFERENCES.resolve("欧阳书记", Set.of("欧阳明华", "王志强")));
+        assertEquals(Optional.empty(), REFERENCES.resolve("欧阳书记", Set.of("欧志强")));
+    }
+
+    @Test
+    void aCompoundSurnameReferenceIsAMentionOfThePersonNamedBefore() {
+        ArticleFacts facts = EXTRACTOR.extract(Normalizer.normalize("市委书记欧阳明华主持会议。欧阳书记指出要抓好落实。"));
+        assertEquals(List.of("欧阳明华"), facts.persons().stream().map(PersonFact::name).toList());
+        assertEquals(2, facts.persons().get(0).mentions().size());
     }
 
     @Test

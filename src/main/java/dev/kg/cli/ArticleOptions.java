@@ -10,8 +10,11 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** Options of every command that converts articles: the IRI namespace and the publication date. */
-final class ArticleOptions {
+/**
+ * Options of every command that converts articles: the IRI namespace and the publication date. Public
+ * for the Spark job (the {@code spark/} module), which takes the same options as a picocli mixin.
+ */
+public final class ArticleOptions {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Publication date of the article(s); gives a year to dates the text states without one.")
     LocalDate published;
@@ -22,7 +25,7 @@ final class ArticleOptions {
                     + "an absolute IRI ending in / or # (default: ${DEFAULT-VALUE}).")
     String base;
 
-    ConvertOptions toOptions() {
+    public ConvertOptions toOptions() {
         return new ConvertOptions(base, Optional.ofNullable(published));
     }
 

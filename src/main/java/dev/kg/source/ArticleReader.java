@@ -44,6 +44,14 @@ public final class ArticleReader {
         } catch (IOException | SecurityException e) {
             throw new SourceException(file, "cannot be read: " + e.getMessage(), "check its permissions");
         }
+        return read(file, idOf(path), bytes);
+    }
+
+    /**
+     * An article from bytes read elsewhere (e.g. by Spark from HDFS or S3), with the same checks as a
+     * file: {@code file} names it in messages, {@code id} is what {@link #idOf} gives for its name.
+     */
+    public Article read(String file, String id, byte[] bytes) {
         String text = decode(file, bytes);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1); // a BOM is an encoding artefact, not part of the article
@@ -60,7 +68,7 @@ public final class ArticleReader {
             throw new SourceException(file, "no Chinese (Han) characters",
                     "kg reads Chinese news articles; is it the right file?");
         }
-        return new Article(idOf(path), file, text);
+        return new Article(id, file, text);
     }
 
     /** The file name without its extension: {@code d01.txt} → {@code d01}. */

@@ -65,7 +65,13 @@ public final class JsonLines {
         }
     }
 
-    private static Input entry(Path file, String location, String line) {
+    /**
+     * One line of a JSON Lines file, parsed and checked as {@link #read} does (for readers of lines
+     * stored elsewhere, e.g. Spark's); {@code location} names it in messages, e.g. {@code FILE:LINE}.
+     *
+     * @throws SourceException naming the location and the reason when the line is not an article
+     */
+    public static Input entry(Path file, String location, String line) {
         JsonElement value;
         try (JsonReader reader = new JsonReader(new StringReader(line))) {
             reader.setStrictness(Strictness.STRICT);

@@ -1,6 +1,23 @@
 package dev.kg.cli;
 
 import dev.kg.KgException;
+import dev.kg.convert.ConvertOptions;
+import dev.kg.rdf.ArticleGraph;
+import dev.kg.source.Input;
+import dev.kg.source.Inputs;
+import dev.kg.store.BulkLoad;
+import dev.kg.store.KgDatabase;
+import dev.kg.store.StoreException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.riot.Lang;
 import dev.kg.link.Linking;
 import dev.kg.store.DatasetLoader;
 import dev.kg.store.DatasetLoader.Loaded;
@@ -16,13 +33,17 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Loads files one after the other, each in its own transaction, saying on {@code out} what each
- * added and on {@code err} why one failed; a failed file does not stop the others.
+ * Loads files, saying on {@code out} what each added and on {@code err} why one failed: {@link #bulk}
+ * all of them in one all-or-nothing bulk load ({@code kg load}), or {@link #run} one transaction each
+ * ({@code kg serve FILE...}, where a failed file does not stop the others).
  */
 final class FileLoads {
     private int loaded;
     private int replaced;
     private int failed;
+    /** Articles out of folders and JSON Lines files, counted apart from files in the summary. */
+    private int batchArticles;
+    private long newGraphs = -1;
 
     static FileLoads run(DatasetLoader loader, List<Path> files, PrintWriter out, PrintWriter err) {
         FileLoads loads = new FileLoads();
@@ -46,6 +67,143 @@ final class FileLoads {
     }
 
     /**
+     * One bulk load of every input ({@link BulkLoad}): RDF files parsed into it, then articles (files,
+     * folders, JSON Lines) converted on {@code threads} and streamed into it. Any input that fails stops
+     * the load and nothing is loaded: the database is as before. A progress line goes to {@code err}
+     * every {@code progressEvery}.
+     */
+    static FileLoads bulk(KgDatabase database, List<Path> paths, ConvertOptions options, int threads,
+                          Duration progressEvery, PrintWriter out, PrintWriter err) {
+        FileLoads loads = new FileLoads();
+        List<Path> rdf = new ArrayList<>();
+        List<Path> articles = new ArrayList<>();
+        paths.forEach(p -> (isRdf(p) ? rdf : articles).add(p));
+        List<String> problems = new ArrayList<>();
+        List<Lang> syntaxes = new ArrayList<>();
+        for (Path file : rdf) {
+            try {
+                syntaxes.add(DatasetLoader.syntax(file));
+            } catch (KgException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        Inputs expanded = Inputs.expand(articles);
+        problems.addAll(expanded.problems());
+        problems.addAll(duplicateIds(expanded.inputs()));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("kg: " + p));
+            return loads.nothingLoaded(paths.size(), err);
+        }
+        List<Input> inputs = expanded.inputs();
+        BulkLoad load = database.bulkLoad();
+        AtomicLong articlesDone = new AtomicLong();
+        long start = System.nanoTime();
+        AutoCloseable ticker = every(progressEvery, () -> say(err, "kg: progress: " + load.quads() + " triples loaded ("
+                + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + inputs.size() + " articles"));
+        try {
+            for (int i = 0; i < rdf.size(); i++) {
+                Path file = rdf.get(i);
+                BulkLoad.Sink sink = load.into(DatasetLoader.fileGraph(file));
+                DatasetLoader.parse(file, syntaxes.get(i), sink);
+                loads.said(out, file.toString(), sink.added());
+            }
+            ConvertedArticles.each(inputs, threads, options, c -> {
+                if (c.failure() != null) {
+                    throw new StoreException(c.failure());
+                }
+                Node name = ArticleGraph.name(c.model().getGraph()).orElseGet(() -> DatasetLoader.fileGraph(c.input().file()));
+                loads.said(out, c.input().location(), load.add(name, c.model().getGraph()));
+                articlesDone.incrementAndGet();
+                if (c.input().batch()) {
+                    loads.batchArticles++;
+                }
+            });
+            load.commit();
+        } catch (KgException e) {
+            load.abort(e);
+            say(err, "kg: " + e.getMessage().lines().findFirst().orElse(""));
+            return loads.nothingLoaded(paths.size(), err);
+        } catch (RuntimeException | Error e) {
+            load.abort(e instanceof Exception x ? x : new IllegalStateException(e));
+            throw e;
+        } finally {
+            close(ticker);
+        }
+        loads.newGraphs = load.newGraphs();
+        loads.replaced = (int) load.replacedGraphs();
+        return loads;
+    }
+
+    private void said(PrintWriter out, String source, BulkLoad.Added added) {
+        loaded++;
+        List<Node> graphs = added.graphs();
+        if (graphs.size() == 1) {
+            out.println(source + ": " + count(added.triples(), "triple") + " in <" + graphs.get(0).getURI() + ">"
+                    + (added.replaced().isEmpty() ? " (new graph)" : " (replaced)"));
+        } else {
+            out.println(source + ": " + count(added.triples(), "triple") + " in " + count(graphs.size(), "graph")
+                    + " (" + (graphs.size() - added.replaced().size()) + " new, " + added.replaced().size() + " replaced)");
+        }
+    }
+
+    private FileLoads nothingLoaded(int inputs, PrintWriter err) {
+        failed = Math.max(1, inputs - loaded);
+        loaded = 0;
+        batchArticles = 0;
+        err.println("kg: nothing loaded: the database is as it was before this load (fix or remove the input above"
+                + " and load again)");
+        err.flush();
+        return this;
+    }
+
+    private static List<String> duplicateIds(List<Input> inputs) {
+        Map<String, String> first = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Input input : inputs) {
+            String earlier = first.putIfAbsent(input.id(), input.location());
+            if (earlier != null) {
+                problems.add(input.location() + ": the article id '" + input.id() + "' is also " + earlier
+                        + "'s (one graph per id: rename one, or load them apart, the later replacing the earlier)");
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isRdf(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return !Files.isDirectory(p) && !DatasetLoader.isArticle(p) && !name.endsWith(".jsonl");
+    }
+
+    private static long perSecond(long n, long startNanos) {
+        return Math.round(n / Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3));
+    }
+
+    private static AutoCloseable every(Duration period, Runnable task) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kg-load-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return ticker::shutdownNow;
+    }
+
+    private static void close(AutoCloseable ticker) {
+        try {
+            ticker.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // shutting an executor down throws nothing checked
+        }
+    }
+
+    private static void say(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /**
      * After a load that changed something, computes the linksets again over every article of the
      * database (identity across articles, curated Wikidata links) and replaces the stored ones.
      */
@@ -54,10 +212,12 @@ final class FileLoads {
                 () -> dataset.getUnionGraph().contains(Node.ANY, RDF.type.asNode(), KGO.Article.asNode()))) {
             return; // nothing changed, or no article to link (plain RDF files)
         }
+        long start = System.nanoTime();
         Map<String, Model> linksets = Linking.linkAll(dataset, base, false);
         long links = linksets.values().stream().mapToLong(Model::size).sum();
         out.println("Linked across articles: " + count(linksets.size(), "linkset graph") + " ("
-                + count(links, "triple") + ").");
+                + count(links, "triple") + ") in " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)
+                + " s.");
         out.flush();
     }
 
@@ -69,11 +229,15 @@ final class FileLoads {
         return failed;
     }
 
-    /** E.g. "Loaded 2 of 3 files (1 new graph, 1 replaced)". */
+    /** E.g. "Loaded 2 of 3 files (1 new graph, 1 replaced)", "Loaded 1 file and 200 articles (201 new graphs, 0 replaced)". */
     String summary() {
-        int total = loaded + failed;
-        return "Loaded " + (failed == 0 ? count(total, "file") : loaded + " of " + count(total, "file"))
-                + " (" + count(loaded - replaced, "new graph") + ", " + replaced + " replaced)";
+        int files = loaded - batchArticles;
+        String what = failed == 0 ? count(files, "file") : files + " of " + count(files + failed, "file");
+        if (batchArticles > 0) {
+            what = files == 0 && failed == 0 ? count(batchArticles, "article") : what + " and " + count(batchArticles, "article");
+        }
+        long fresh = newGraphs >= 0 ? newGraphs : loaded - replaced;
+        return "Loaded " + what + " (" + count(fresh, "new graph") + ", " + replaced + " replaced)";
     }
 
     /** "1 graph", "2 graphs". */

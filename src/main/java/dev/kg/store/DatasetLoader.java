@@ -108,6 +108,16 @@ public final class DatasetLoader {
         if (isArticle(file)) {
             return loadArticle(file);
         }
+        Lang syntax = syntax(file);
+        // parsed straight into the transaction: an error midway aborts it, and what came before goes too
+        return write(file, fileGraph(file), sink -> parse(file, syntax, sink));
+    }
+
+    /**
+     * The RDF syntax of {@code file} by its extension; a {@link StoreException} naming the file if it
+     * is not a regular file or its syntax is unknown.
+     */
+    public static Lang syntax(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": " + (Files.isDirectory(file) ? "is a directory" : "no such file")
                     + " (check the path)");
@@ -120,11 +130,16 @@ public final class DatasetLoader {
             throw new StoreException(file + ": unknown RDF syntax (name it .ttl, .trig, .jsonld, .nt, .nq or .rdf,"
                     + " or .txt for an article)");
         }
-        Lang syntax = lang;
+        return lang;
+    }
+
+    /**
+     * Parses {@code file} into {@code sink}, stopping at the first error (warnings do not stop it):
+     * a {@link StoreException} whose message is {@code FILE:LINE:COL: reason}.
+     */
+    public static void parse(Path file, Lang syntax, StreamRDF sink) {
         try {
-            // parsed straight into the transaction: an error midway aborts it, and what came before goes too
-            return write(file, fileGraph(file),
-                    sink -> RDFParser.source(file).lang(syntax).errorHandler(FAIL_ON_ERROR).parse(sink));
+            RDFParser.source(file).lang(syntax).errorHandler(FAIL_ON_ERROR).parse(sink);
         } catch (RiotParseException e) {
             throw new StoreException(file + ":" + e.getLine() + ":" + e.getCol() + ": " + e.getOriginalMessage(), e);
         } catch (RiotException e) {
@@ -188,11 +203,13 @@ public final class DatasetLoader {
         }
     }
 
-    private static boolean isArticle(Path file) {
+    /** Whether {@code file} is an article to convert ({@code *.txt}) rather than an RDF file. */
+    public static boolean isArticle(Path file) {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
-    private static Node fileGraph(Path file) {
+    /** The graph name of an RDF file's triples (and of an article without a {@code kgo:Article}): its {@code file:} URI. */
+    public static Node fileGraph(Path file) {
         return NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString());
     }
 }

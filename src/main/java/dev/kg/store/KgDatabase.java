@@ -14,6 +14,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -44,6 +45,8 @@ public final class KgDatabase implements AutoCloseable {
     /** The TDB2 store's folder inside the database folder. */
     public static final String TDB2_DIR = "tdb2";
     static final String TEXT_DIR = "text";
+    /** Present while the text index may lag the store: from just before a bulk load's commit to the index's. */
+    static final String TEXT_STALE = "text.stale";
 
     private final Path dir;
     private final DatasetGraph store;
@@ -55,6 +58,9 @@ public final class KgDatabase implements AutoCloseable {
         // union default graph: set in the store's context, where TDB2's query engine reads it
         store.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.dataset = dir == null ? TextIndex.inMemory(store) : TextIndex.onDisk(store, dir.resolve(TEXT_DIR));
+        if (dir != null) {
+            TextRecovery.recover(store, textIndex(), dir.resolve(TEXT_STALE));
+        }
     }
 
     /**
@@ -105,6 +111,18 @@ public final class KgDatabase implements AutoCloseable {
     /** A loader into this database: one named graph per file, and loading a graph again replaces it. */
     public DatasetLoader loader(ConvertOptions options) {
         return new DatasetLoader(dataset, options);
+    }
+
+    /**
+     * Starts one all-or-nothing bulk load through TDB2's loader (see {@link BulkLoad}); call it, and
+     * everything on the load, from one thread.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad(store, textIndex(), dir == null ? null : dir.resolve(TEXT_STALE));
+    }
+
+    private org.apache.jena.query.text.TextIndex textIndex() {
+        return ((DatasetGraphText) dataset).getTextIndex();
     }
 
     /** Whether no graph has been loaded yet (a new database, or one whose first load never finished). */

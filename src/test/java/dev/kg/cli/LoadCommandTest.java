@@ -15,6 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.SKOS;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,16 +62,50 @@ class LoadCommandTest {
     }
 
     @Test
-    void aFailedFileIsReportedAndTheOthersAreStillLoaded() throws IOException {
+    void aBrokenLastFileLeavesTheDatabaseAsItWasAndNamesTheLine() throws IOException {
         Path db = dir.resolve("db");
-        Path bad = Files.writeString(dir.resolve("bad.ttl"), "<" + EX + "s> <" + EX + "p> .\n");
+        Path first = Files.writeString(dir.resolve("first.nq"),
+                "<" + EX + "s> <" + SKOS.prefLabel.getURI() + "> \"省委第四巡回检查组\"@zh <" + EX + "g1> .\n");
+        assertEquals(0, Cli.run("load", "--db", db.toString(), "--no-link", first.toString()).exit());
+
+        Path replacing = Files.writeString(dir.resolve("replacing.nq"),
+                "<" + EX + "s> <" + SKOS.prefLabel.getURI() + "> \"县人民政府\"@zh <" + EX + "g1> .\n"
+                        + "<" + EX + "t> <" + EX + "p> \"x\" <" + EX + "g2> .\n");
         Path good = Files.writeString(dir.resolve("good.ttl"), "<" + EX + "s> <" + EX + "p> 1 .\n");
-        Cli run = Cli.run("load", "--db", db.toString(), bad.toString(), good.toString());
-        assertEquals(1, run.exit());
-        assertEquals(1, run.errLines().size(), run.err());
-        assertTrue(run.err().startsWith("kg: " + bad + ":1:"), run.err());
-        assertTrue(run.out().contains("Loaded 1 of 2 files (1 new graph, 0 replaced)"), run.out());
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "<" + EX + "s> <" + EX + "p> 1 .\n<" + EX + "s> <" + EX + "p> .\n");
+        Cli run = Cli.run("load", "--db", db.toString(), replacing.toString(), good.toString(), bad.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.errLines().get(0).startsWith("kg: " + bad + ":2:"), run.err());
+        assertTrue(run.err().contains("nothing loaded: the database is as it was"), run.err());
+        assertFalse(run.out().contains("Loaded"), run.out());
         assertHolds(db, 1, 1);
+        try (KgDatabase database = KgDatabase.open(db)) {
+            assertEquals(Set.of(EX + "s"), dev.kg.store.Search.subjects(database.dataset(), "检查组"));
+            assertTrue(dev.kg.store.Search.subjects(database.dataset(), "人民政府").isEmpty());
+        }
+    }
+
+    @Test
+    void articlesFromAFolderAndJsonLinesLoadInOneGoAndABadArticleStopsTheLoad() throws IOException {
+        Path db = dir.resolve("db");
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Files.copy(Path.of("seeds/xuzhou-2005.txt"), folder.resolve("xz.txt"));
+        Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
+                "{\"id\":\"j1\",\"text\":\"2005年9月14日，徐州市委书记王某在市政府召开座谈会。\"}\n");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0});
+        Cli bad = Cli.run("load", "--db", db.toString(), "--threads", "2", folder.toString(), jsonl.toString(), binary.toString());
+        assertEquals(1, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("kg: " + binary + ": "), bad.err());
+        assertHolds(db, 0, 0);
+
+        Cli run = Cli.run("load", "--db", db.toString(), "--threads", "2", "--no-link", folder.toString(), jsonl.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Loaded 2 articles (2 new graphs, 0 replaced)"), run.out());
+        assertFalse(run.out().contains("Linked across articles"), run.out());
+        try (KgDatabase database = KgDatabase.open(db)) {
+            assertEquals(2, database.graphs());
+            assertFalse(dev.kg.store.Search.subjects(database.dataset(), "座谈会").isEmpty(), "the articles' sentences are indexed");
+        }
     }
 
     private static void assertHolds(Path db, long graphs, long triples) {

@@ -1,0 +1,177 @@
+package dev.kg.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import dev.kg.convert.ArticleConverter;
+import dev.kg.convert.ConvertOptions;
+import dev.kg.convert.ParallelRun;
+import dev.kg.rdf.RdfFormat;
+import dev.kg.source.Article;
+import dev.kg.store.GraphWriter;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Corpus throughput: kg's conversion (each article to N-Quads, written nowhere, through
+ * {@link ParallelRun} with one {@link ArticleConverter} per thread, as {@code kg convert} runs) against
+ * HanLP's segmentation with person, place and organization recognition alone on the same texts, on the
+ * same threads, in the same run. The two alternate within each round, so that both see the same load.
+ *
+ * <pre>
+ *   ConvertBench bench = new ConvertBench(articles);
+ *   List&lt;Row&gt; rows = bench.run(List.of(1, 2), 3);   // per thread count: kg and HanLP, medians
+ * </pre>
+ */
+public final class ConvertBench {
+    /** Which engine a row measures. */
+    public enum Engine { HANLP, KG }
+
+    /**
+     * One engine on one thread count: wall times of the rounds, median first computed; {@code ratios} are
+     * kg's rate over HanLP's in each round (only on kg rows).
+     */
+    public record Row(Engine engine, int threads, long chars, long[] nanos, double[] ratios) {
+        public long medianNanos() {
+            long[] s = nanos.clone();
+            Arrays.sort(s);
+            return s[s.length / 2];
+        }
+
+        public double charsPerSecond() {
+            return chars * 1e9 / Math.max(1, medianNanos());
+        }
+
+        /** The median of the rounds' ratios to HanLP (NaN on HanLP's rows). */
+        public double medianRatio() {
+            if (ratios.length == 0) {
+                return Double.NaN;
+            }
+            double[] s = ratios.clone();
+            Arrays.sort(s);
+            return s[s.length / 2];
+        }
+    }
+
+    private static final int WARMUP_CHARS = 300_000;
+    private final List<Article> articles;
+    private final long chars;
+
+    public ConvertBench(List<Article> articles) {
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no articles");
+        }
+        this.articles = List.copyOf(articles);
+        this.chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+    }
+
+    public long chars() {
+        return chars;
+    }
+
+    public int articles() {
+        return articles.size();
+    }
+
+    /** The articles repeated in turn (renamed {@code …-r2} etc.) until they hold {@code size} chars. */
+    public static List<Article> upTo(List<Article> sources, long size) {
+        List<Article> out = new ArrayList<>();
+        long chars = 0;
+        for (int i = 0; chars < size; i++) {
+            Article a = sources.get(i % sources.size());
+            int copy = i / sources.size();
+            out.add(copy == 0 ? a : new Article(a.id() + "-r" + (copy + 1), a.location(), a.text()));
+            chars += a.text().length();
+        }
+        return out;
+    }
+
+    /** For each thread count, a HanLP row and a kg row, in that order; {@code runs} rounds each. */
+    public List<Row> run(List<Integer> threadCounts, int runs, Runnable afterEachRun) {
+        int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
+        // built before timing, as kg convert builds them once per thread: HanLP's and our dictionaries load here
+        List<ArticleConverter> converters = new ArrayList<>();
+        for (int i = 0; i <= most; i++) { // one more: ParallelRun's submitting thread runs jobs when the queue is full
+            converters.add(new ArticleConverter());
+        }
+        warmUp(converters);
+        List<Row> rows = new ArrayList<>();
+        for (int threads : threadCounts) {
+            long[] kg = new long[runs];
+            long[] hanlp = new long[runs];
+            double[] ratios = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                boolean kgFirst = r % 2 == 1; // alternate, so neither always runs on a warmer or quieter machine
+                if (kgFirst) {
+                    kg[r] = timeKg(converters, threads);
+                    hanlp[r] = timeHanlp(threads);
+                } else {
+                    hanlp[r] = timeHanlp(threads);
+                    kg[r] = timeKg(converters, threads);
+                }
+                ratios[r] = (double) hanlp[r] / kg[r];
+                afterEachRun.run();
+            }
+            rows.add(new Row(Engine.HANLP, threads, chars, hanlp, new double[0]));
+            rows.add(new Row(Engine.KG, threads, chars, kg, ratios));
+        }
+        return rows;
+    }
+
+    private void warmUp(List<ArticleConverter> converters) {
+        List<Article> some = new ArrayList<>();
+        long n = 0;
+        for (Article a : articles) {
+            if (n >= WARMUP_CHARS) {
+                break;
+            }
+            some.add(a);
+            n += a.text().length();
+        }
+        Segment segment = baseline();
+        for (Article a : some) {
+            segment.seg(a.text());
+            kg(converters.get(0), a);
+        }
+    }
+
+    private long timeKg(List<ArticleConverter> converters, int threads) {
+        BlockingQueue<ArticleConverter> ready = new ArrayBlockingQueue<>(converters.size(), false, converters);
+        return time(threads, ready::remove, ConvertBench::kg);
+    }
+
+    private long timeHanlp(int threads) {
+        return time(threads, ConvertBench::baseline, (segment, a) -> (long) segment.seg(a.text()).size());
+    }
+
+    private <W> long time(int threads, Supplier<W> perThread, BiFunction<W, Article, Long> job) {
+        System.gc(); // start each run from the live set, so one run's garbage is not the next's cost
+        long t0 = System.nanoTime();
+        List<Long> out = ParallelRun.run(articles, threads, perThread, job);
+        long nanos = System.nanoTime() - t0;
+        if (out.size() != articles.size()) {
+            throw new IllegalStateException("lost articles: " + out.size() + " of " + articles.size());
+        }
+        return nanos;
+    }
+
+    private static long kg(ArticleConverter converter, Article article) {
+        Model model = converter.convert(article, ConvertOptions.defaults());
+        GraphWriter.write(model, OutputStream.nullOutputStream(), RdfFormat.NQ);
+        return model.size();
+    }
+
+    /** HanLP with its person, place and organization recognizers (the issue-3 baseline), no kg code. */
+    static Segment baseline() {
+        return HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true);
+    }
+}

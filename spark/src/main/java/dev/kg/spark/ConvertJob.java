@@ -167,7 +167,7 @@ public final class ConvertJob implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long total = converted.value() + failed.value();
         err.println(NAME + "converted " + converted.value() + " of " + total + " articles (" + triples.value()
-                + " triples) into " + output + " in " + n + " partitions; "
+                + " triples) into " + output + " in " + articles.getNumPartitions() + " partitions; "
                 + String.format(java.util.Locale.ROOT, "%.1f s, %.0f chars/s; %.1f CPU s converting, %.0f chars per CPU s",
                         seconds, chars.value() / seconds, cpuNanos.value() / 1e9, chars.value() / (cpuNanos.value() / 1e9))
                 + (failed.value() == 0 ? "" : "; failed: "

@@ -1,5 +1,6 @@
 package dev.kg.spark;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The job's inputs as one RDD of {@link Pending} articles: a path or URI ending in {@code .jsonl} (a glob
@@ -19,27 +21,33 @@ import org.apache.spark.api.java.JavaSparkContext;
  * {@code file:}, {@code hdfs:}, {@code s3a:}.
  */
 final class ArticleInputs {
-    /** Hadoop's switch for listing the files under nested folders, not only a folder's own. */
-    private static final String RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive";
-
     private ArticleInputs() {
     }
 
-    static JavaRDD<Pending> read(JavaSparkContext sc, List<String> uris, int partitions) {
+    static JavaRDD<Pending> read(JavaSparkContext sc, List<String> uris, int partitions) throws IOException {
+        Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(sc.hadoopConfiguration()));
         List<JavaRDD<Pending>> parts = new ArrayList<>();
+        List<Pending> files = new ArrayList<>();
         for (String uri : uris) {
-            parts.add(uri.endsWith(".jsonl") ? jsonLines(sc, uri, partitions) : textFiles(sc, uri, partitions));
+            if (uri.endsWith(".jsonl")) {
+                parts.add(jsonLines(sc, uri, partitions));
+            } else {
+                ArticleFiles.list(uri, sc.hadoopConfiguration()).forEach(f -> files.add(new TextFile(f, conf)));
+            }
         }
+        if (!files.isEmpty()) {
+            // exactly the partitions asked (fewer when there are fewer files), no shuffle
+            parts.add(sc.parallelize(files, Math.max(1, Math.min(partitions, files.size()))));
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+        }
+        if (parts.isEmpty()) {
+            return sc.emptyRDD();
+        }
+        // JSON Lines come in Hadoop's splits (a block each): one task per partition of articles, as many as asked
         JavaRDD<Pending> all = parts.size() == 1 ? parts.get(0) : sc.union(parts.toArray(JavaRDD[]::new));
-        // one task per partition of articles, as many partitions as asked (the streams are not read yet)
         return all.getNumPartitions() == partitions ? all : all.repartition(partitions);
-    }
-
-    private static JavaRDD<Pending> textFiles(JavaSparkContext sc, String uri, int partitions) {
-        sc.hadoopConfiguration().setBoolean(RECURSIVE, true);
-        return sc.binaryFiles(uri, partitions)
-                .filter(file -> file._1().endsWith(".txt"))
-                .map(file -> new TextFile(file._1(), file._2()));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,8 @@ import dev.kg.source.ArticleReader;
 import dev.kg.source.Input;
 import dev.kg.source.SourceException;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
 import org.apache.spark.api.java.function.Function;
@@ -25,21 +27,34 @@ final class ConvertArticle implements Function<Pending, Outcome> {
     private final LongAccumulator converted;
     private final LongAccumulator failed;
     private final LongAccumulator triples;
+    private final LongAccumulator chars;
+    private final LongAccumulator cpuNanos;
 
-    ConvertArticle(ConvertOptions options, LongAccumulator converted, LongAccumulator failed, LongAccumulator triples) {
+    /**
+     * Counts into the accumulators: articles converted and failed, triples, characters converted and the
+     * CPU time of the conversions (the executor thread's own, so a busy machine does not inflate it).
+     */
+    ConvertArticle(ConvertOptions options, LongAccumulator converted, LongAccumulator failed, LongAccumulator triples,
+                   LongAccumulator chars, LongAccumulator cpuNanos) {
         this.base = options.base();
         this.published = options.published().map(Object::toString).orElse(null);
         this.converted = converted;
         this.failed = failed;
         this.triples = triples;
+        this.chars = chars;
+        this.cpuNanos = cpuNanos;
     }
 
     @Override
     public Outcome call(Pending pending) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         Outcome outcome = convert(pending);
+        cpuNanos.add(threads.getCurrentThreadCpuTime() - cpu0);
         if (outcome.ok()) {
             converted.add(1);
             triples.add(outcome.triples());
+            chars.add(outcome.chars());
         } else {
             failed.add(1);
         }
@@ -57,7 +72,8 @@ final class ConvertArticle implements Function<Pending, Outcome> {
             Model model = Converters.shared().convert(article, own);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RdfFormat.NQ.write(model, out);
-            return Outcome.converted(article.id(), pending.location(), out.toString(StandardCharsets.UTF_8), model.size());
+            return Outcome.converted(article.id(), pending.location(), out.toString(StandardCharsets.UTF_8), model.size(),
+                    article.text().length());
         } catch (SourceException e) {
             return Outcome.failed(id, pending.location(), e.reason());
         } catch (KgException e) {

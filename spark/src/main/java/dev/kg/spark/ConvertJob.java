@@ -158,12 +158,19 @@ public final class ConvertJob implements Callable<Integer> {
         LongAccumulator converted = sc.sc().longAccumulator("converted");
         LongAccumulator failed = sc.sc().longAccumulator("failed");
         LongAccumulator triples = sc.sc().longAccumulator("triples");
-        articles.map(new ConvertArticle(article.toOptions(), converted, failed, triples))
+        LongAccumulator chars = sc.sc().longAccumulator("chars");
+        LongAccumulator cpuNanos = sc.sc().longAccumulator("conversion CPU ns");
+        long t0 = System.nanoTime();
+        articles.map(new ConvertArticle(article.toOptions(), converted, failed, triples, chars, cpuNanos))
                 .mapToPair(o -> new scala.Tuple2<>(o.id(), o))
                 .saveAsNewAPIHadoopFile(output, String.class, Outcome.class, NQuadsOutputFormat.class, conf);
+        double seconds = (System.nanoTime() - t0) / 1e9;
         long total = converted.value() + failed.value();
         err.println(NAME + "converted " + converted.value() + " of " + total + " articles (" + triples.value()
-                + " triples) into " + output + " in " + n + " partitions" + (failed.value() == 0 ? "" : "; failed: "
+                + " triples) into " + output + " in " + articles.getNumPartitions() + " partitions; "
+                + String.format(java.util.Locale.ROOT, "%.1f s, %.0f chars/s; %.1f CPU s converting, %.0f chars per CPU s",
+                        seconds, chars.value() / seconds, cpuNanos.value() / 1e9, chars.value() / (cpuNanos.value() / 1e9))
+                + (failed.value() == 0 ? "" : "; failed: "
                 + failed.value() + ", listed in " + output + "/" + NQuadsOutputFormat.FAILED + "-*.tsv"));
         for (String line : FailureReport.first(out, conf, REPORTED)) {
             String[] f = line.split("\t", 3);

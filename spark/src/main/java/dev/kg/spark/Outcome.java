@@ -9,15 +9,17 @@ import java.io.Serializable;
  * @param location where it came from
  * @param nquads   its named graph in N-Quads, or {@code null} when it failed
  * @param triples  the graph's size
+ * @param chars    the article's length (UTF-16 units, as kg convert's progress counts them)
  * @param failure  the reason it failed (one line), or {@code null}
  */
-record Outcome(String id, String location, String nquads, long triples, String failure) implements Serializable {
-    static Outcome converted(String id, String location, String nquads, long triples) {
-        return new Outcome(id, location, nquads, triples, null);
+record Outcome(String id, String location, String nquads, long triples, long chars, String failure)
+        implements Serializable {
+    static Outcome converted(String id, String location, String nquads, long triples, long chars) {
+        return new Outcome(id, location, nquads, triples, chars, null);
     }
 
     static Outcome failed(String id, String location, String reason) {
-        return new Outcome(id, location, null, 0, reason);
+        return new Outcome(id, location, null, 0, 0, reason);
     }
 
     boolean ok() {

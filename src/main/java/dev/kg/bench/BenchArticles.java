@@ -8,22 +8,28 @@ import dev.kg.source.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The articles a benchmark reads: files, folders and JSON Lines as {@code kg convert} takes them, all or nothing. */
+/**
+ * The articles a benchmark reads: files, folders and JSON Lines as {@code kg convert} takes them. An input
+ * that is no article (a list of URLs beside the corpus) is skipped and reported, as kg convert would.
+ */
 public final class BenchArticles {
     private BenchArticles() {
     }
 
-    /** @throws SourceException on the first input that cannot be read: a benchmark needs all of them */
-    public static List<Article> read(List<Path> paths) {
+    /** @throws SourceException when no input is an article */
+    public static List<Article> read(List<Path> paths, Consumer<String> skipped) {
         Inputs inputs = Inputs.expand(paths);
-        if (!inputs.problems().isEmpty()) {
-            throw new SourceException(inputs.problems().get(0));
-        }
+        inputs.problems().forEach(skipped);
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         for (Input input : inputs.inputs()) {
-            articles.add(input.read(reader));
+            try {
+                articles.add(input.read(reader));
+            } catch (SourceException e) {
+                skipped.accept(e.getMessage());
+            }
         }
         if (articles.isEmpty()) {
             throw new SourceException("no articles in " + paths);

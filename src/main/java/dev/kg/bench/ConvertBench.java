@@ -5,6 +5,9 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.convert.ParallelRun;
+import dev.kg.extract.Lexicon;
+import dev.kg.nlp.Tokenizer;
+import dev.kg.normalize.Normalizer;
 import dev.kg.rdf.RdfFormat;
 import dev.kg.source.Article;
 import dev.kg.store.GraphWriter;
@@ -30,8 +33,11 @@ import org.apache.jena.rdf.model.Model;
  * </pre>
  */
 public final class ConvertBench {
-    /** Which engine a row measures. */
-    public enum Engine { HANLP, KG }
+    /**
+     * Which engine a row measures: HanLP's NER alone (the baseline), kg's own nlp stage alone (normalization
+     * and {@link Tokenizer}: HanLP as kg configures it, the floor under kg's time), and kg's whole conversion.
+     */
+    public enum Engine { HANLP, NLP, KG }
 
     /**
      * One engine on one thread count: wall times of the rounds, median first computed; {@code ratios} are
@@ -92,39 +98,47 @@ public final class ConvertBench {
         return out;
     }
 
-    /** For each thread count, a HanLP row and a kg row, in that order; {@code runs} rounds each. */
+    /** For each thread count, a HanLP, an nlp and a kg row, in that order; {@code runs} rounds each. */
     public List<Row> run(List<Integer> threadCounts, int runs, Runnable afterEachRun) {
         int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         // built before timing, as kg convert builds them once per thread: HanLP's and our dictionaries load here
         List<ArticleConverter> converters = new ArrayList<>();
+        List<Tokenizer> tokenizers = new ArrayList<>();
         for (int i = 0; i <= most; i++) { // one more: ParallelRun's submitting thread runs jobs when the queue is full
             converters.add(new ArticleConverter());
+            tokenizers.add(new Tokenizer(Lexicon.standard().dictionaryWords()));
         }
-        warmUp(converters);
+        warmUp(converters, tokenizers.get(0));
         List<Row> rows = new ArrayList<>();
         for (int threads : threadCounts) {
             long[] kg = new long[runs];
+            long[] nlp = new long[runs];
             long[] hanlp = new long[runs];
-            double[] ratios = new double[runs];
+            double[] kgRatios = new double[runs];
+            double[] nlpRatios = new double[runs];
             for (int r = 0; r < runs; r++) {
                 boolean kgFirst = r % 2 == 1; // alternate, so neither always runs on a warmer or quieter machine
                 if (kgFirst) {
                     kg[r] = timeKg(converters, threads);
+                    nlp[r] = timeNlp(tokenizers, threads);
                     hanlp[r] = timeHanlp(threads);
                 } else {
                     hanlp[r] = timeHanlp(threads);
+                    nlp[r] = timeNlp(tokenizers, threads);
                     kg[r] = timeKg(converters, threads);
                 }
-                ratios[r] = (double) hanlp[r] / kg[r];
+                kgRatios[r] = (double) hanlp[r] / kg[r];
+                nlpRatios[r] = (double) hanlp[r] / nlp[r];
                 afterEachRun.run();
             }
             rows.add(new Row(Engine.HANLP, threads, chars, hanlp, new double[0]));
-            rows.add(new Row(Engine.KG, threads, chars, kg, ratios));
+            rows.add(new Row(Engine.NLP, threads, chars, nlp, nlpRatios));
+            rows.add(new Row(Engine.KG, threads, chars, kg, kgRatios));
         }
         return rows;
     }
 
-    private void warmUp(List<ArticleConverter> converters) {
+    private void warmUp(List<ArticleConverter> converters, Tokenizer tokenizer) {
         List<Article> some = new ArrayList<>();
         long n = 0;
         for (Article a : articles) {
@@ -137,6 +151,7 @@ public final class ConvertBench {
         Segment segment = baseline();
         for (Article a : some) {
             segment.seg(a.text());
+            nlp(tokenizer, a);
             kg(converters.get(0), a);
         }
     }
@@ -144,6 +159,11 @@ public final class ConvertBench {
     private long timeKg(List<ArticleConverter> converters, int threads) {
         BlockingQueue<ArticleConverter> ready = new ArrayBlockingQueue<>(converters.size(), false, converters);
         return time(threads, ready::remove, ConvertBench::kg);
+    }
+
+    private long timeNlp(List<Tokenizer> tokenizers, int threads) {
+        BlockingQueue<Tokenizer> ready = new ArrayBlockingQueue<>(tokenizers.size(), false, tokenizers);
+        return time(threads, ready::remove, ConvertBench::nlp);
     }
 
     private long timeHanlp(int threads) {
@@ -165,6 +185,11 @@ public final class ConvertBench {
         Model model = converter.convert(article, ConvertOptions.defaults());
         GraphWriter.write(model, OutputStream.nullOutputStream(), RdfFormat.NQ);
         return model.size();
+    }
+
+    /** kg's nlp stage as {@link dev.kg.extract.Extractor} runs it: the normalized text in sentences and words. */
+    private static long nlp(Tokenizer tokenizer, Article article) {
+        return tokenizer.sentences(Normalizer.normalize(article.text()).text()).size();
     }
 
     /** HanLP with its person, place and organization recognizers (the issue-3 baseline), no kg code. */

@@ -61,7 +61,7 @@ public final class CorpusBenchCommand implements Callable<Integer> {
         if (!output.toString().endsWith(".jsonl")) {
             throw new ParameterException(spec.commandLine(), "-o must name a .jsonl file, not " + output);
         }
-        SyntheticCorpus corpus = SyntheticCorpus.from(BenchArticles.read(from), new ArticleConverter());
+        SyntheticCorpus corpus = SyntheticCorpus.from(BenchArticles.read(from, skipped -> say("kg: skipped " + skipped)), new ArticleConverter());
         OutputFile.write(output, force ? Existing.REPLACE : Existing.REFUSE, out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             corpus.write(articles, seed, line -> {
@@ -76,5 +76,10 @@ public final class CorpusBenchCommand implements Callable<Integer> {
         });
         spec.commandLine().getErr().println("kg: wrote " + articles + " synthetic articles to " + output);
         return 0;
+    }
+
+    private void say(String line) {
+        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().flush();
     }
 }

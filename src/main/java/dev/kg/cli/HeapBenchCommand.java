@@ -113,7 +113,7 @@ public final class HeapBenchCommand implements Callable<Integer> {
 
     /** N.jsonl for each size: the first N articles of one synthetic corpus. */
     private void writeCorpora(Path dir, List<Integer> sorted) throws IOException {
-        SyntheticCorpus corpus = SyntheticCorpus.from(BenchArticles.read(from), new ArticleConverter());
+        SyntheticCorpus corpus = SyntheticCorpus.from(BenchArticles.read(from, skipped -> say("kg: skipped " + skipped)), new ArticleConverter());
         List<String> lines = new ArrayList<>();
         corpus.write(sorted.get(sorted.size() - 1), seed, lines::add);
         for (int n : sorted) {
@@ -145,5 +145,10 @@ public final class HeapBenchCommand implements Callable<Integer> {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private void say(String line) {
+        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().flush();
     }
 }

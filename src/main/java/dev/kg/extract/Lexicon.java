@@ -32,6 +32,8 @@ public final class Lexicon {
     private final Map<String, String> orgSuffixes;          // suffix → class
     private final Map<String, String> orgSuffixUse;          // suffix → alone | company | qualified
     private final List<String> orgSuffixesLongestFirst;
+    private final CharIndex orgSuffixesByLast;
+    private final List<String> orgSuffixVariants;           // variants(s) of each suffix, longest first
     private final Set<String> genericModifiers;
     private final Map<String, Character> deictics;          // word → level char
     private final Set<String> firstPersonDeictics;
@@ -52,15 +54,21 @@ public final class Lexicon {
     private final Set<String> bodyAbbreviations;
     private final List<String> premisesSuffixes;
     private final List<String> nameBoundaries;
+    private final CharIndex nameBoundariesByFirst;
+    private final Set<String> nameBoundarySet;
+    private final CharIndex meetingNounsByLast;
     private final Set<String> creditRoles;
     private final Set<String> compoundSurnames;
     private final List<String> titlePrefixes;
     private final Map<String, Title> titles;
+    private final Set<String> titleStarts;                   // every prefix of every title
 
     private Lexicon() {
         orgSuffixes = columns("org-suffixes.tsv", 0, 1);
         orgSuffixUse = columns("org-suffixes.tsv", 0, 2);
         orgSuffixesLongestFirst = longestFirst(orgSuffixes.keySet());
+        orgSuffixesByLast = CharIndex.byLast(orgSuffixesLongestFirst);
+        orgSuffixVariants = orgSuffixesLongestFirst.stream().map(Lexicon::variants).toList();
         genericModifiers = Set.copyOf(words("org-generic-modifiers.txt"));
         Map<String, Character> d = new LinkedHashMap<>();
         Set<String> fp = new HashSet<>();
@@ -74,6 +82,7 @@ public final class Lexicon {
         firstPersonDeictics = Set.copyOf(fp);
         orgDeictics = Set.copyOf(words("org-deictics.txt"));
         meetingNouns = columns("meeting-nouns.tsv", 0, 1);
+        meetingNounsByLast = CharIndex.byLast(meetingNouns.keySet());
         eventVerbs = columns("event-verbs.tsv", 0, 1);
         Map<String, RoleVerb> rv = new LinkedHashMap<>();
         for (String[] row : rows("role-verbs.tsv")) {
@@ -99,10 +108,19 @@ public final class Lexicon {
         nb.addAll(eventVerbs.keySet());
         nb.addAll(meetingNouns.keySet());
         nameBoundaries = longestFirst(nb);
+        nameBoundariesByFirst = CharIndex.byFirst(nameBoundaries);
+        nameBoundarySet = Set.copyOf(nameBoundaries);
         creditRoles = Set.copyOf(words("credit-roles.txt"));
         compoundSurnames = Set.copyOf(words("compound-surnames.txt"));
         titlePrefixes = List.copyOf(words("title-prefixes.txt"));
         titles = loadTitles(titlePrefixes);
+        Set<String> starts = new HashSet<>();
+        titles.keySet().forEach(t -> {
+            for (int end = 1; end <= t.length(); end++) {
+                starts.add(t.substring(0, end));
+            }
+        });
+        titleStarts = Set.copyOf(starts);
     }
 
     private static final class Holder {
@@ -115,7 +133,7 @@ public final class Lexicon {
     }
 
     public Optional<String> orgSuffixAtEnd(String text) {
-        for (String s : orgSuffixesLongestFirst) {
+        for (String s : orgSuffixesByLast.candidates(text, 0)) {
             if (text.endsWith(s)) {
                 return Optional.of(s);
             }
@@ -127,10 +145,10 @@ public final class Lexicon {
     public Optional<String> sharedOrgSuffix(String a, String b) {
         String na = variants(a);
         String nb = variants(b);
-        for (String s : orgSuffixesLongestFirst) {
-            String ns = variants(s);
+        for (int i = 0; i < orgSuffixesLongestFirst.size(); i++) {
+            String ns = orgSuffixVariants.get(i);
             if (na.endsWith(ns) && nb.endsWith(ns)) {
-                return Optional.of(s);
+                return Optional.of(orgSuffixesLongestFirst.get(i));
             }
         }
         return Optional.empty();
@@ -262,7 +280,7 @@ public final class Lexicon {
     /** The longest meeting noun a word ends with (工作汇报会 → 汇报会). */
     public Optional<String> meetingNounAtEnd(String text) {
         String best = null;
-        for (String noun : meetingNouns.keySet()) {
+        for (String noun : meetingNounsByLast.candidates(text, 0)) {
             if (text.endsWith(noun) && (best == null || noun.length() > best.length())) {
                 best = noun;
             }
@@ -329,7 +347,7 @@ public final class Lexicon {
 
     /** Whether {@code word} is one of the words that may follow a person's name. */
     public boolean isNameBoundary(String word) {
-        return nameBoundaries.contains(word);
+        return nameBoundarySet.contains(word);
     }
 
     /** Like {@link #nameBoundaryAt}, for boundary words of two or more characters. */
@@ -338,7 +356,7 @@ public final class Lexicon {
     }
 
     private boolean nameBoundaryAt(String text, int offset, int minLength) {
-        for (String w : nameBoundaries) {
+        for (String w : nameBoundariesByFirst.candidates(text, offset)) {
             if (w.length() >= minLength && text.startsWith(w, offset)) {
                 return true;
             }
@@ -385,6 +403,11 @@ public final class Lexicon {
 
     public Optional<Title> title(String text) {
         return Optional.ofNullable(titles.get(text));
+    }
+
+    /** Whether some title starts with {@code text}: when not, no longer text is a title either. */
+    public boolean startsTitle(String text) {
+        return titleStarts.contains(text);
     }
 
     /**

@@ -36,6 +36,7 @@ final class NameRepair {
         s = detachTitlePrefixes(s);
         s = joinCompoundSurnameReferences(s);
         List<Token> t = s.tokens();
+        boolean creditLine = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
         TreeMap<Integer, Integer> names = new TreeMap<>();   // start → end, article offsets
         for (String name : known) {
             for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
@@ -59,7 +60,7 @@ final class NameRepair {
             } else if ((tok.word().equals("(") || tok.word().equals("（")) && i + 2 < t.size()) {
                 slot(s, t, tok.end(), names, true);   // a byline: (李某)
             } else if (i + 1 < t.size() && (lexicon.creditRoles().contains(tok.word()) && creditSeparated(s, t, i)
-                    || spaceInCreditLine(t, i, names))) {
+                    || spaceInCreditLine(t, i, names, creditLine))) {
                 slot(s, t, t.get(i + 1).isPunctuation() && i + 2 < t.size() ? t.get(i + 2).start() : t.get(i + 1).start(), names, true);
             } else if (tok.word().equals("、") && i > 0 && (t.get(i - 1).natureStartsWith("nr") || names.containsValue(t.get(i - 1).end()))) {
                 slot(s, t, tok.end(), names, true);
@@ -77,14 +78,13 @@ final class NameRepair {
     }
 
     /**
-     * A space before the next word, after a name or in a credit line (摄影 张某 李某, 核稿：办公室 王某):
+     * A space before the next word, after a name or in a credit line (one with a credit word anywhere) (摄影 张某 李某, 核稿：办公室 王某):
      * the next word may start a name.
      */
-    private boolean spaceInCreditLine(List<Token> t, int i, TreeMap<Integer, Integer> names) {
+    private static boolean spaceInCreditLine(List<Token> t, int i, TreeMap<Integer, Integer> names, boolean creditLine) {
         Token tok = t.get(i);
         boolean name = tok.natureStartsWith("nr") || names.containsValue(tok.end());
-        boolean credit = t.stream().anyMatch(x -> lexicon.creditRoles().contains(x.word()));
-        return (name || credit) && t.get(i + 1).start() > tok.end() && !t.get(i + 1).isPunctuation();
+        return (name || creditLine) && t.get(i + 1).start() > tok.end() && !t.get(i + 1).isPunctuation();
     }
 
     /**
@@ -101,6 +101,9 @@ final class NameRepair {
                 Token tj = t.get(j);
                 for (int cut = 1; cut < tj.word().length(); cut++) {
                     String cand = sb + tj.word().substring(0, cut);
+                    if (!lexicon.startsTitle(cand)) {
+                        break; // a longer cut is no title either
+                    }
                     if (lexicon.title(cand).isPresent() && cand.length() >= 2 && isLooseToken(tj)) {
                         t.set(j, new Token(tj.word().substring(0, cut), tj.nature(), tj.start(), tj.start() + cut));
                         t.add(j + 1, new Token(tj.word().substring(cut), "x", tj.start() + cut, tj.end()));
@@ -109,8 +112,9 @@ final class NameRepair {
                     }
                 }
                 sb.append(tj.word());
-                if (lexicon.title(sb.toString()).isPresent()) {
-                    break;
+                String head = sb.toString();
+                if (lexicon.title(head).isPresent() || !lexicon.startsTitle(head)) {
+                    break; // a title, or no title can start with what follows
                 }
             }
         }

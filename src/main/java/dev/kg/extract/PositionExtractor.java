@@ -4,6 +4,7 @@ import dev.kg.normalize.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds who holds which title in one sentence's chunks. Patterns: {@code [ORG]TITLE PERSON},
@@ -13,6 +14,8 @@ import java.util.Optional;
  * the organization of the title before it in the same sentence.
  */
 public final class PositionExtractor {
+    /** 三名, 12位: the count in a list of persons (P、P等三名TITLE). */
+    private static final Pattern COUNT = Pattern.compile("[0-9一二三四五六七八九十百余多]+|名|位");
     /** A position as written: the organization is still a surface form. */
     public record RawPosition(String person, Lexicon.Title title, Optional<String> org, Optional<Span> orgSpan,
                               Span evidence) {}
@@ -181,7 +184,7 @@ public final class PositionExtractor {
         int j = i + 2 * persons.size() - 1;
         if (j < chunks.size() && chunks.get(j).text().equals("等")) {
             int k = j + 1;
-            while (k < chunks.size() && chunks.get(k).is(Chunk.Type.WORD) && chunks.get(k).text().matches("[0-9一二三四五六七八九十百余多]+|名|位")) {
+            while (k < chunks.size() && chunks.get(k).is(Chunk.Type.WORD) && COUNT.matcher(chunks.get(k).text()).matches()) {
                 k++;
             }
             int titleEnd = itemEnd(chunks, k);

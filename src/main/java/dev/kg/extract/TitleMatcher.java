@@ -19,7 +19,11 @@ final class TitleMatcher {
         int best = -1;
         for (int j = i; j < t.size() && j < i + MAX_TOKENS; j++) {
             sb.append(t.get(j).word());
-            if (lexicon.title(sb.toString()).isPresent() && !continuesIntoBody(sb.toString(), t, j)) {
+            String text = sb.toString();
+            if (!lexicon.startsTitle(text)) {
+                break; // nor will any longer run of tokens be a title
+            }
+            if (lexicon.title(text).isPresent() && !continuesIntoBody(text, t, j)) {
                 best = j;
             }
         }

@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An event named by a verb of inspection, visit or meeting ({@code 进行检查指导}, {@code 检查了…},
@@ -10,6 +11,10 @@ import java.util.Optional;
  * ({@code 调研中}, {@code 检查期间}) or to nothing.
  */
 final class VerbEventRule {
+    // compiled once: the rule runs on every clause
+    private static final Pattern NOUN = Pattern.compile("n|vn");
+    private static final Pattern MODIFIER = Pattern.compile("d|b|n|vn|a|ad");
+    private static final Pattern DURING = Pattern.compile("中|期间|时|上|后|结束后");
     private final Lexicon lexicon;
     private final OrgResolver orgs;
     private final EventTable table;
@@ -41,7 +46,7 @@ final class VerbEventRule {
         int next = i + len;
         if (next < cl.size() && cl.get(next).text().equals("工作")) {
             next++;
-            if (next < cl.size() && cl.get(next).is(Chunk.Type.WORD) && cl.get(next).tokens().get(0).nature().matches("n|vn")) {
+            if (next < cl.size() && cl.get(next).is(Chunk.Type.WORD) && NOUN.matcher(cl.get(next).tokens().get(0).nature()).matches()) {
                 return true;   // 巡察工作要求: 巡察工作 modifies the noun after it
             }
         }
@@ -68,7 +73,7 @@ final class VerbEventRule {
         boolean atEnd = i + len == cl.size() || i + len + 1 == cl.size() && cl.get(i + len).text().equals("工作");
         int reach = atEnd ? 8 : 2;
         while (k >= 0 && cl.get(k).is(Chunk.Type.WORD) && !MeetingRule.HOLD_VERBS.contains(cl.get(k).text()) && i - k <= reach
-                && (cl.get(k).tokens().get(0).nature().matches("d|b|n|vn|a|ad") || atEnd && !Clauses.isVerb(lexicon, cl.get(k)))) {
+                && (MODIFIER.matcher(cl.get(k).tokens().get(0).nature()).matches() || atEnd && !Clauses.isVerb(lexicon, cl.get(k)))) {
             k--;
         }
         boolean held = k >= 0 && (MeetingRule.HOLD_VERBS.contains(cl.get(k).text())
@@ -81,7 +86,7 @@ final class VerbEventRule {
         }
         if (reference) {
             Optional<EventBuilder> existing = table.lastWithTrigger(trigger);
-            boolean staysWithIt = i + len < cl.size() && cl.get(i + len).text().matches("中|期间|时|上|后|结束后");
+            boolean staysWithIt = i + len < cl.size() && DURING.matcher(cl.get(i + len).text()).matches();
             if (existing.isPresent() && staysWithIt) {
                 table.turnTo(existing.get());
             }

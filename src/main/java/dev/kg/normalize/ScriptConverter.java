@@ -5,9 +5,14 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /** Traditional ↔ simplified conversion and pinyin, all by HanLP. */
 public final class ScriptConverter {
+    // compiled once: every IRI minted from a name goes through pinyinSlug
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9-]+");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    private static final Pattern END_DASH = Pattern.compile("^-|-$");
     private ScriptConverter() {}
 
     public static String toSimplified(String text) {
@@ -26,10 +31,10 @@ public final class ScriptConverter {
     /** Toneless ASCII pinyin joined by {@code -} ({@code gu-xing}), for IRIs. */
     public static String pinyinSlug(String text) {
         String slug = pinyin(text, false, "-").toLowerCase(Locale.ROOT)
-                .replace('ü', 'v')
-                .replaceAll("[^a-z0-9-]+", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
+                .replace('ü', 'v');
+        slug = NOT_SLUG.matcher(slug).replaceAll("-");
+        slug = DASHES.matcher(slug).replaceAll("-");
+        slug = END_DASH.matcher(slug).replaceAll("");
         return slug.isEmpty() ? "x" : slug;
     }
 

@@ -10,16 +10,23 @@ import java.util.Optional;
  * @param base      namespace under which every data IRI is minted (ends with {@code /} or {@code #})
  * @param published the publication date, if the caller knows it; the only source of a year that the
  *                  text itself does not state
+ * @param source    where the article was published, an absolute http(s) IRI (its URL), if known:
+ *                  becomes the article's {@code dcterms:source}
  */
-public record ConvertOptions(String base, Optional<LocalDate> published) {
+public record ConvertOptions(String base, Optional<LocalDate> published, Optional<String> source) {
     public static final String DEFAULT_BASE = "https://w3id.org/kgnews/id/";
 
     public ConvertOptions {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(source, "source");
         if (!(base.endsWith("/") || base.endsWith("#"))) {
             throw new IllegalArgumentException("base IRI must end with '/' or '#': " + base);
         }
+    }
+
+    public ConvertOptions(String base, Optional<LocalDate> published) {
+        this(base, published, Optional.empty());
     }
 
     public static ConvertOptions defaults() {
@@ -27,6 +34,10 @@ public record ConvertOptions(String base, Optional<LocalDate> published) {
     }
 
     public ConvertOptions withPublished(LocalDate date) {
-        return new ConvertOptions(base, Optional.ofNullable(date));
+        return new ConvertOptions(base, Optional.ofNullable(date), source);
+    }
+
+    public ConvertOptions withSource(String iri) {
+        return new ConvertOptions(base, published, Optional.ofNullable(iri));
     }
 }

@@ -42,6 +42,9 @@ public final class DateExtractor {
         if (m.find()) {
             Optional<PartialDate> start = date(m.group(1), m.group(2), m.group(3));
             Optional<PartialDate> end = m.group(6) == null ? Optional.empty() : date(m.group(4), m.group(5), m.group(6));
+            if (start.isPresent() && end.isPresent() && endsBeforeItStarts(start.get(), end.get())) {
+                end = Optional.empty(); // 12日至3日: a typo, or a turn of the year we cannot date; keep the start
+            }
             if (start.isPresent()) {
                 last = new SentenceDate(start, end, Optional.ofNullable(m.group(7)), true);
                 return last;
@@ -52,6 +55,10 @@ public final class DateExtractor {
             return new SentenceDate(last.start(), Optional.empty(), Optional.of(pd.group(1)), true);
         }
         return new SentenceDate(last.start(), last.end(), Optional.empty(), false);
+    }
+
+    private static boolean endsBeforeItStarts(PartialDate start, PartialDate end) {
+        return start.year().isPresent() == end.year().isPresent() && end.lexical().compareTo(start.lexical()) < 0;
     }
 
     private Optional<PartialDate> date(String y, String m, String d) {

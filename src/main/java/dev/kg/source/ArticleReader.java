@@ -2,6 +2,7 @@ package dev.kg.source;
 
 import dev.kg.normalize.Han;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +29,17 @@ public final class ArticleReader {
     private static final double MAX_CONTROL_SHARE = 0.05;
     /** A page, not an article: starts (after blanks) with a doctype or an html element. */
     private static final Pattern HTML = Pattern.compile("\\s*<(!doctype\\s+html|html[\\s>])", Pattern.CASE_INSENSITIVE);
+    private final SizeLimit limit;
+
+    /** A reader without a size limit. */
+    public ArticleReader() {
+        this(SizeLimit.NONE);
+    }
+
+    /** A reader that refuses, before reading them, files larger than {@code limit}. */
+    public ArticleReader(SizeLimit limit) {
+        this.limit = limit;
+    }
 
     public Article read(Path path) {
         String file = path.toString();
@@ -40,7 +52,17 @@ public final class ArticleReader {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            long size = Files.size(path);
+            if (limit.exceededBy(size)) {
+                throw new SourceException(file, limit.reason(size), SizeLimit.hint());
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                // never more than the limit, even from a file whose size was not known (a pipe)
+                bytes = in.readNBytes((int) Math.min(limit.bytes(), Integer.MAX_VALUE - 9) + 1);
+            }
+            if (limit.exceededBy(bytes.length)) {
+                throw new SourceException(file, "too large: over the limit of " + limit, SizeLimit.hint());
+            }
         } catch (IOException | SecurityException e) {
             throw new SourceException(file, "cannot be read: " + e.getMessage(), "check its permissions");
         }

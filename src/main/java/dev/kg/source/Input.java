@@ -15,15 +15,22 @@ import java.util.Optional;
  * @param inline    the article itself for a JSON Lines entry; empty for a {@code .txt} file
  * @param published the publication date the entry states, if any
  * @param batch     whether it came out of a folder or a JSON Lines file rather than a plain file argument
+ * @param source    the URL the entry states it was published at, an absolute http(s) IRI, if any
  */
 public record Input(String id, String location, Path file, Optional<Article> inline,
-                    Optional<LocalDate> published, boolean batch) {
+                    Optional<LocalDate> published, boolean batch, Optional<String> source) {
     public Input {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(inline, "inline");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(source, "source");
+    }
+
+    public Input(String id, String location, Path file, Optional<Article> inline,
+                 Optional<LocalDate> published, boolean batch) {
+        this(id, location, file, inline, published, batch, Optional.empty());
     }
 
     static Input ofFile(Path file, boolean batch) {

@@ -1,13 +1,14 @@
 package dev.kg.source;
 
 import dev.kg.normalize.Han;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import com.google.gson.JsonElement;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -34,6 +37,8 @@ import java.io.StringReader;
 public final class JsonLines {
     /** Ids become file names and IRI segments: letters, digits, {@code . _ -}, not starting with a dot. */
     private static final Pattern SAFE_ID = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]{0,199}");
+    /** The one check {@link IRIx} leaves to us: the scheme is http(s) and a host follows. */
+    private static final Pattern HTTP_WITH_HOST = Pattern.compile("(?i)https?://[^/?#@:]+(:\\d+)?([/?#].*)?");
     private static final List<String> FIELDS = List.of("id", "text", "published", "source");
 
     private JsonLines() {
@@ -41,27 +46,51 @@ public final class JsonLines {
 
     /** @throws SourceException when the file cannot be read at all */
     public static void read(Path file, Consumer<Input> entries, Consumer<String> badLines) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String location = file + ":" + number;
-                try {
-                    entries.accept(entry(file, location, line));
-                } catch (SourceException e) {
-                    badLines.accept(location + ": " + e.reason());
-                }
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new SourceException(file.toString(), "not valid UTF-8", "JSON Lines files are UTF-8; convert with iconv");
+        read(file, SizeLimit.NONE, entries, badLines);
+    }
+
+    /**
+     * Reads the file line by line, handing each good entry to {@code entries} as soon as it is parsed:
+     * one line is held at a time, and a line longer than {@code limit} is refused without being held.
+     *
+     * @throws SourceException when the file cannot be read at all
+     */
+    public static void read(Path file, SizeLimit limit, Consumer<Input> entries, Consumer<String> badLines) {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, file, limit, entries, badLines);
         } catch (IOException | SecurityException e) {
             throw new SourceException(file.toString(), "cannot be read: " + e.getMessage(), "check its permissions");
+        }
+    }
+
+    /** The same, from a stream of the file's bytes ({@code file} names it in messages). */
+    static void read(InputStream in, Path file, SizeLimit limit, Consumer<Input> entries, Consumer<String> badLines)
+            throws IOException {
+        LineReader lines = new LineReader(in, limit.bytes());
+        int number = 0;
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            number++;
+            String location = file + ":" + number;
+            try {
+                if (line.tooLong()) {
+                    throw new SourceException(location, limit.reason(line.length()), SizeLimit.hint());
+                }
+                String text = decode(line.bytes(), location);
+                if (!text.isBlank()) {
+                    entries.accept(entry(file, location, text));
+                }
+            } catch (SourceException e) {
+                badLines.accept(location + ": " + e.reason());
+            }
+        }
+    }
+
+    private static String decode(byte[] bytes, String location) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SourceException(location, "not valid UTF-8", "JSON Lines files are UTF-8; convert with iconv");
         }
     }
 
@@ -106,8 +135,8 @@ public final class JsonLines {
             throw new SourceException(location, "no Chinese (Han) characters", "kg reads Chinese news articles");
         }
         Optional<LocalDate> published = string(object, "published", location).map(s -> date(s, location));
-        String source = string(object, "source", location).orElse(location);
-        return new Input(id, location, file, Optional.of(new Article(id, source, text)), published, true);
+        Optional<String> source = string(object, "source", location).map(s -> source(s, location));
+        return new Input(id, location, file, Optional.of(new Article(id, location, text)), published, true, source);
     }
 
     private static Optional<String> string(JsonObject object, String key, String location) {
@@ -119,6 +148,24 @@ public final class JsonLines {
             throw new SourceException(location, "\"" + key + "\" is not a string", "give it in double quotes");
         }
         return Optional.of(v.getAsString());
+    }
+
+    /**
+     * The article's URL becomes an IRI in the graph ({@code dcterms:source}), so it must be one that
+     * resolves: absolute, http or https, with a host. Anything else is refused rather than kept as a
+     * literal, which no one could follow or join on.
+     */
+    private static String source(String s, String location) {
+        try {
+            IRIx iri = IRIx.create(s);
+            if (iri.isAbsolute() && !iri.hasViolations() && HTTP_WITH_HOST.matcher(s).matches()) {
+                return s;
+            }
+        } catch (IRIException e) {
+            // refused below, with the same reason
+        }
+        throw new SourceException(location, "\"source\" " + s + " is not an absolute http(s) IRI",
+                "give the article's URL, e.g. https://example.org/news/1.html, or leave source out");
     }
 
     private static LocalDate date(String s, String location) {

@@ -3,6 +3,7 @@ package dev.kg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kg.convert.Manifest;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A corpus of bad files among good ones through {@code kg convert}: the good articles convert, each bad
  * file is reported on stderr with its reason, the exit status is 1, and no output is left for a bad one.
- * The files are made here, not committed. The long single-line article is 2 MB, not the issue's 20 MB,
- * to keep the test short; it is a good article and must convert.
+ * The files are made here, not committed. A 2 MB single-line article is good and must convert; a 20 MB
+ * single line, as a file or as a JSON Lines line, is over {@code --max-article-size} (4 MiB by default)
+ * and is refused from its size, before it is read (it is Chinese text that would otherwise take minutes
+ * to convert).
  */
 class BadInputCorpusTest {
     @TempDir
@@ -52,12 +55,24 @@ class BadInputCorpusTest {
         bad.put(write(in, "punctuation.txt", "，。！？……——“”《》、；：\n".repeat(50).getBytes(StandardCharsets.UTF_8)),
                 "no Chinese");
         String oneLine = seed.replace("\n", "");
+        byte[] lineBytes = oneLine.getBytes(StandardCharsets.UTF_8);
+        byte[] twentyMb = oneLine.repeat(20_000_000 / lineBytes.length + 1).getBytes(StandardCharsets.UTF_8);
+        bad.put(write(in, "huge-line.txt", twentyMb), "too large: ");
+        String small = "{\"id\":\"j%d\",\"text\":\"9月12日，市委召开座谈会。市委书记王建国主持会议。\"}\n";
+        Path jsonl = in.resolve("news.jsonl");
+        try (var out = Files.newOutputStream(jsonl)) {
+            out.write(String.format(small, 1).getBytes(StandardCharsets.UTF_8));
+            out.write("{\"id\":\"j2\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
+            out.write(twentyMb);
+            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+            out.write(String.format(small, 3).getBytes(StandardCharsets.UTF_8));
+        }
         Set<String> good = Set.of(
                 write(in, "xuzhou.txt", utf8),
                 write(in, "small.txt", "9月12日至13日，市委召开座谈会。市委书记王建国主持会议。\n".getBytes(StandardCharsets.UTF_8)),
                 write(in, "long-line.txt", oneLine.repeat(2_000_000 / oneLine.length() / 3 + 1)
                         .getBytes(StandardCharsets.UTF_8)));
-        List<String> args = Stream.concat(Stream.of("convert", "-o", dir.resolve("out") + "/"),
+        List<String> args = Stream.concat(Stream.of("convert", "-o", dir.resolve("out") + "/", jsonl.toString()),
                 Stream.concat(bad.keySet().stream(), good.stream()).map(n -> in.resolve(n).toString())).toList();
 
         Cli run = Cli.run(args.toArray(String[]::new));
@@ -68,12 +83,16 @@ class BadInputCorpusTest {
             assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("kg: " + file + ": ") && l.contains(b.getValue())),
                     b + " in\n" + run.err());
         }
-        assertTrue(run.err().contains("converted 3 of " + (bad.size() + 3) + " articles"), run.err());
+        assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("kg: " + jsonl + ":2: too large: 19.")
+                && l.endsWith(" MiB, over the limit of 4 MiB")), run.err());
+        assertTrue(run.err().contains("converted 5 of " + (bad.size() + 3 + 3) + " articles"), run.err());
         Set<String> written;
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-            written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            written = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(Manifest.NAME))
+                    .collect(Collectors.toSet());
         }
-        assertEquals(good.stream().map(n -> n.replace(".txt", ".ttl")).collect(Collectors.toSet()), written,
+        assertEquals(Stream.concat(good.stream().map(n -> n.replace(".txt", ".ttl")), Stream.of("j1.ttl", "j3.ttl"))
+                        .collect(Collectors.toSet()), written,
                 "one graph per good article, nothing for a bad one, no temporary file");
         for (String name : written) {
             Model m = RDFDataMgr.loadModel(dir.resolve("out").resolve(name).toString());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kg.SampleGraph;
 import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
+import dev.kg.convert.Manifest;
 import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;
 import java.io.IOException;
@@ -70,10 +71,39 @@ class BatchConvertTest {
         // the line's own publication date reaches the converter, as --published would
         Model n1 = RDFDataMgr.loadModel(out.resolve("n1.ttl").toString());
         Model expected = new ArticleConverter().convert(new Article("n1", "x", SampleGraph.TEXT),
-                ConvertOptions.defaults().withPublished(LocalDate.of(2005, 3, 6)));
+                ConvertOptions.defaults().withPublished(LocalDate.of(2005, 3, 6)).withSource("http://example.org/1"));
         assertTrue(n1.isIsomorphicWith(expected));
-        Model undated = new ArticleConverter().convert(new Article("n1", "x", SampleGraph.TEXT), ConvertOptions.defaults());
+        Model undated = new ArticleConverter().convert(new Article("n1", "x", SampleGraph.TEXT),
+                ConvertOptions.defaults().withSource("http://example.org/1"));
         assertFalse(n1.isIsomorphicWith(undated), "the date makes a difference to this article");
+    }
+
+    @Test
+    void aLinesSourceBecomesTheArticlesDctermsSourceAndAnythingButAnHttpIriIsRefused() throws IOException {
+        String text = "\",\"text\":\"" + SampleGraph.TEXT + "\"";
+        Path jsonl = Files.writeString(dir.resolve("news.jsonl"), String.join("\n",
+                "{\"id\":\"s1\",\"source\":\"https://news.example.org/2005/03/06/1.html" + text + "}",
+                "{\"id\":\"s2\",\"source\":\"news/1.html" + text + "}",
+                "{\"id\":\"s3\",\"source\":\"ftp://example.org/1.txt" + text + "}",
+                "{\"id\":\"s4\",\"source\":\"人民日报" + text + "}",
+                "{\"id\":\"s5" + text + "}") + "\n");
+        Path out = dir.resolve("out");
+        Cli run = Cli.run("convert", jsonl.toString(), "-o", out.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(List.of("s1.ttl", "s5.ttl"), names(out));
+        for (int line : List.of(2, 3, 4)) {
+            assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("kg: " + jsonl + ":" + line + ": \"source\" ")
+                    && l.contains("is not an absolute http(s) IRI")), line + "\n" + run.err());
+        }
+        Model s1 = RDFDataMgr.loadModel(out.resolve("s1.ttl").toString());
+        org.apache.jena.rdf.model.Resource article = s1.createResource(ConvertOptions.DEFAULT_BASE + "s1");
+        assertEquals(s1.createResource("https://news.example.org/2005/03/06/1.html"),
+                article.getPropertyResourceValue(org.apache.jena.vocabulary.DCTerms.source));
+        assertTrue(new dev.kg.rdf.validate.GraphValidator(dev.kg.vocab.Ontology.load()).validate(s1).conforms(),
+                "conforms to the shapes");
+        Model s5 = RDFDataMgr.loadModel(out.resolve("s5.ttl").toString());
+        assertFalse(s5.createResource(ConvertOptions.DEFAULT_BASE + "s5").hasProperty(org.apache.jena.vocabulary.DCTerms.source),
+                "no source, no dcterms:source");
     }
 
     @Test
@@ -141,9 +171,111 @@ class BatchConvertTest {
         assertTrue(run.err().contains("--threads must be at least 1"), run.err());
     }
 
+    @Test
+    void manySmallJsonLinesArticlesStreamThroughEveryThread() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        int n = 150;
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"id\":\"m").append(i).append("\",\"text\":\"").append(i).append("日，")
+                    .append(SampleGraph.TEXT).append("\"}\n");
+        }
+        Path jsonl = Files.writeString(dir.resolve("many.jsonl"), lines);
+        Path out = dir.resolve("out");
+        Cli run = Cli.run("convert", jsonl.toString(), "-o", out.toString(), "--threads", "2");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(n, names(out).size());
+        assertTrue(run.errLines().get(run.errLines().size() - 1).startsWith("converted " + n + " of " + n + " articles"),
+                run.err());
+    }
+
+    @Test
+    void anNqOutputHoldsEveryArticleAsItsNamedGraphTheSameOnEveryThreadCount() throws IOException {
+        Path one = dir.resolve("one.nq");
+        Path four = dir.resolve("four.nq");
+        Cli a = Cli.run("convert", SEED.toString(), INVENTED.toString(), "-o", one.toString(), "--threads", "1");
+        Cli b = Cli.run("convert", SEED.toString(), INVENTED.toString(), "-o", four.toString(), "--threads", "4");
+        assertEquals(0, a.exit(), a.err());
+        assertEquals(0, b.exit(), b.err());
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four), "blank-node-free output is deterministic");
+        assertEquals(List.of("four.nq", "one.nq"), names(dir), "no temporary file left");
+        assertEachArticleIsItsGraph(one);
+    }
+
+    @Test
+    void aTrigOutputParsesAsOneDatasetWithAGraphPerArticle() throws IOException {
+        Path trig = dir.resolve("corpus.trig");
+        Cli run = Cli.run("convert", SEED.toString(), INVENTED.toString(), "-o", trig.toString(), "--threads", "2");
+        assertEquals(0, run.exit(), run.err());
+        assertEachArticleIsItsGraph(trig);
+    }
+
+    @Test
+    void stdoutTakesSeveralArticlesAsNQuadsAndRefusesThemAsTurtle() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), SampleGraph.TEXT);
+        Files.writeString(in.resolve("b.txt"), "4" + SampleGraph.TEXT);
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        Cli run;
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            run = Cli.run("convert", in.toString(), "-o", "-", "--format", "nq");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(0, run.exit(), run.err());
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(captured.toString(java.nio.charset.StandardCharsets.UTF_8),
+                org.apache.jena.riot.Lang.NQUADS).parse(ds);
+        assertEquals(2, names(ds).size());
+        Cli ttl = Cli.run("convert", in.toString(), "-o", "-");
+        assertEquals(2, ttl.exit());
+        assertTrue(ttl.err().contains("give --format nq or trig"), ttl.err());
+    }
+
+    @Test
+    void aStreamIsPlacedOnlyWhenCompleteAndNotAtAllWhenNothingConverted() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("a.txt"), new byte[0]);
+        Files.writeString(in.resolve("b.txt"), "no Chinese here");
+        Path nq = dir.resolve("corpus.nq");
+        Cli run = Cli.run("convert", in.toString(), "-o", nq.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(List.of("in"), names(dir), "no output, no temporary file");
+        Files.writeString(nq, "mine");
+        Files.writeString(in.resolve("c.txt"), SampleGraph.TEXT);
+        Cli refused = Cli.run("convert", in.toString(), "-o", nq.toString());
+        assertEquals(2, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("it exists (give --force"), refused.err());
+        assertEquals("mine", Files.readString(nq), "a file kg did not create is left alone");
+    }
+
+    private static void assertEachArticleIsItsGraph(Path file) throws IOException {
+        org.apache.jena.query.Dataset ds = RDFDataMgr.loadDataset(file.toString());
+        List<String> expected;
+        try (Stream<Path> texts = Files.list(INVENTED)) {
+            expected = Stream.concat(Stream.of(SEED), texts.filter(p -> p.toString().endsWith(".txt")))
+                    .map(p -> ConvertOptions.DEFAULT_BASE + ArticleReader.idOf(p)).sorted().toList();
+        }
+        assertEquals(expected, names(ds));
+        ArticleConverter converter = new ArticleConverter();
+        for (Path p : List.of(SEED, INVENTED.resolve("details-01.txt"))) {
+            Model alone = converter.convert(new ArticleReader().read(p), ConvertOptions.defaults());
+            assertTrue(ds.getNamedModel(ConvertOptions.DEFAULT_BASE + ArticleReader.idOf(p)).isIsomorphicWith(alone),
+                    p + " in " + file);
+        }
+    }
+
+    private static List<String> names(org.apache.jena.query.Dataset ds) {
+        List<String> names = new java.util.ArrayList<>();
+        ds.listNames().forEachRemaining(names::add);
+        return names.stream().sorted().toList();
+    }
+
+    /** The files in the folder, but the manifest kg keeps there (see {@link SkipUnchangedTest}). */
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(Manifest.NAME)).sorted().toList();
         }
     }
 }

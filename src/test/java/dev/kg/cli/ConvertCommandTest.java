@@ -248,7 +248,7 @@ class ConvertCommandTest {
         assertEquals("keep", Files.readString(someoneElses));
         assertTrue(again.errLines().get(0).startsWith("kg: removed 1 temporary file left in " + out), again.err());
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".notes.txt.tmp", "a.ttl", "b.ttl"),
+            assertEquals(List.of(".kg-manifest.tsv", ".notes.txt.tmp", "a.ttl", "b.ttl"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }

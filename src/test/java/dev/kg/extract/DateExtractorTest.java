@@ -21,6 +21,14 @@ class DateExtractorTest {
         assertEquals(Optional.empty(), d.partOfDay());
     }
 
+    /** Found by ConverterFuzzTest: a digit lost from 13日 made an event end before it began. */
+    @Test
+    void aRangeThatWouldEndBeforeItStartsKeepsOnlyItsStart() {
+        DateExtractor.SentenceDate d = new DateExtractor().next("9月12日至3日，中央巡回检查组来到我市。");
+        assertEquals("--09-12", lexical(d.start()));
+        assertEquals("none", lexical(d.end()));
+    }
+
     @Test
     void aDayAloneTakesTheMonthSeenBefore() {
         DateExtractor dates = new DateExtractor();

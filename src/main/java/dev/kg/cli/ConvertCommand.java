@@ -88,7 +88,8 @@ public final class ConvertCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
-            description = "When stderr is not a terminal, a progress line every SECONDS (default: ${DEFAULT-VALUE}).")
+            description = "On a terminal a progress bar; otherwise a progress line every SECONDS "
+                    + "(default: ${DEFAULT-VALUE}).")
     long progressSeconds;
 
     @Option(names = "--max-article-size", paramLabel = "SIZE", defaultValue = "4m", converter = SizeConverter.class,
@@ -100,17 +101,18 @@ public final class ConvertCommand implements Callable<Integer> {
      * What became of one entry: its triples, or why it failed ({@code message} for stderr, {@code failure}
      * for the summary); {@code bytes} is its RDF when the articles go into one stream.
      */
-    private record Outcome(long size, long triples, String message, String failure, byte[] bytes, boolean skipped) {
+    private record Outcome(long estimated, long chars, long triples, String message, String failure, byte[] bytes,
+                           boolean skipped) {
         static Outcome problem(String problem) {
-            return new Outcome(0, 0, problem, problem, null, false);
+            return new Outcome(0, 0, 0, problem, problem, null, false);
         }
 
-        static Outcome done(long size, long triples, byte[] bytes) {
-            return new Outcome(size, triples, null, null, bytes, false);
+        static Outcome done(Input input, Article a, long triples, byte[] bytes) {
+            return new Outcome(input.size(), a.text().length(), triples, null, null, bytes, false);
         }
 
-        static Outcome unchanged(long size) {
-            return new Outcome(size, 0, null, null, null, true);
+        static Outcome unchanged(Input input, Article a) {
+            return new Outcome(input.size(), a.text().length(), 0, null, null, null, true);
         }
     }
 
@@ -151,12 +153,12 @@ public final class ConvertCommand implements Callable<Integer> {
             removeStaleTemporaries(err, layout, survey);
         }
         Progress progress = new Progress(survey.articles(), survey.size());
-        boolean terminal = System.console() != null;
-        AutoCloseable ticker = survey.articles() > 1 && !terminal
-                ? progress.every(Duration.ofSeconds(progressSeconds), line -> say(err, "kg: " + line))
-                : () -> { };
+        boolean terminal = survey.articles() > 1 && Progress.stderrIsTerminal();
+        AutoCloseable ticker = survey.articles() <= 1 ? () -> { }
+                : terminal ? progress.bar(System.err)
+                : progress.every(Duration.ofSeconds(progressSeconds), line -> say(err, "kg: " + line));
         Tally tally = new Tally();
-        Run run = new Run(layout, existing, manifest, corpus, survey, progress, terminal, tally, err);
+        Run run = new Run(layout, existing, manifest, corpus, survey, progress, tally, err);
         try {
             switch (layout.kind()) {
                 case STREAM -> writeStream(run);
@@ -182,7 +184,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** What one run works with, passed as one. */
     private record Run(OutputLayout layout, Existing existing, Manifest manifest, Corpus corpus, Survey survey,
-                       Progress progress, boolean terminal, Tally tally, PrintWriter err) {
+                       Progress progress, Tally tally, PrintWriter err) {
     }
 
     /** One file for every article, placed only when complete, and only if some article converted. */
@@ -218,8 +220,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Tally tally = run.tally();
         PrintWriter err = run.err();
         Progress progress = run.progress();
-        long articles = run.survey().articles();
-        int n = (int) Math.min(threads, Math.max(articles, 1));
+        int n = (int) Math.min(threads, Math.max(run.survey().articles(), 1));
         ParallelRun.<ArticleConverter, Corpus.Entry, Outcome>stream(run.corpus()::forEach, n, ArticleConverter::new,
                 (converter, entry) -> entry.isProblem() ? Outcome.problem(entry.problem())
                         : convert(converter, reader, options, entry.input(), run),
@@ -236,10 +237,7 @@ public final class ConvertCommand implements Callable<Integer> {
                             write(stream, outcome.bytes());
                         }
                     }
-                    progress.done(outcome.size());
-                    if (run.terminal() && articles > 1) {
-                        say(err, "[" + progress.articles() + "/" + articles + "]");
-                    }
+                    progress.done(outcome.estimated(), outcome.chars());
                 });
     }
 
@@ -255,26 +253,26 @@ public final class ConvertCommand implements Callable<Integer> {
                 Model model = converter.convert(a, own);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 GraphWriter.write(model, buffer, layout.format());
-                return Outcome.done(a.text().length(), model.size(), buffer.toByteArray());
+                return Outcome.done(input, a, model.size(), buffer.toByteArray());
             }
             Path target = layout.targetFor(input.id());
             Manifest manifest = run.manifest();
             if (manifest == null) {
                 Model model = converter.convert(a, own);
                 GraphWriter.write(model, target, layout.format(), run.existing());
-                return Outcome.done(a.text().length(), model.size(), null);
+                return Outcome.done(input, a, model.size(), null);
             }
             String hash = ContentHash.of(a, own, layout.format().extension());
             String file = target.getFileName().toString();
             if (!force && manifest.isCurrent(input.id(), hash, target)) {
-                return Outcome.unchanged(a.text().length());
+                return Outcome.unchanged(input, a);
             }
             Existing existing = force || manifest.owns(input.id(), file) ? Existing.REPLACE : Existing.REFUSE;
             Model model = converter.convert(a, own);
             manifest.claim(input.id(), file);
             GraphWriter.write(model, target, layout.format(), existing);
             manifest.done(input.id(), hash, file);
-            return Outcome.done(a.text().length(), model.size(), null);
+            return Outcome.done(input, a, model.size(), null);
         } catch (SourceException e) {
             return failure(e.getMessage(), input, e.reason());
         } catch (KgException e) {
@@ -326,7 +324,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private static Outcome failure(String message, Input input, String reason) {
         String name = input.batch() ? input.location() : input.file().getFileName().toString();
-        return new Outcome(input.size(), 0, firstLine(message), name + " (" + reason + ")", null, false);
+        long size = input.size();
+        return new Outcome(size, size, 0, firstLine(message), name + " (" + reason + ")", null, false);
     }
 
     /** The article id whose output {@code target} is: its name without the format's extension. */

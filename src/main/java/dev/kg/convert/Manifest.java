@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -117,7 +116,7 @@ public final class Manifest implements AutoCloseable {
             log.write((id + "\t" + hash + "\t" + file + "\n").getBytes(StandardCharsets.UTF_8));
             log.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StoreException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -53,5 +54,26 @@ class ProgressTest {
         Thread.sleep(200);
         assertEquals(after, lines.size(), "no line after close");
         assertTrue(lines.get(0).startsWith("progress: 1/5 articles, "), lines.get(0));
+    }
+
+    @Test
+    void onATerminalABarShowsCharactersArticlesRateAndTimeLeft() throws Exception {
+        Progress p = new Progress(10, 10_000);
+        List<String> drawn = new CopyOnWriteArrayList<>();
+        AutoCloseable bar = p.bar(drawn::add);
+        p.done(1_000);
+        p.done(1_000);
+        bar.close();
+        String last = drawn.get(drawn.size() - 1);
+        assertTrue(last.contains("2/10 articles"), last);
+        assertTrue(last.contains("2000/10000 chars"), last);
+        assertTrue(last.contains("chars/s"), last);
+        assertTrue(last.matches(".*\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\).*"), "elapsed / ETA: " + last);
+    }
+
+    @Test
+    void noBarWhenStderrIsNotATerminal() {
+        // the build runs with stderr on a pipe or a file, never a terminal
+        assertFalse(Progress.stderrIsTerminal());
     }
 }

@@ -164,13 +164,15 @@ public final class SyntheticCorpus {
         return out;
     }
 
-    /** Writes {@code count} articles as JSON Lines ({@code id}, {@code text}, {@code source}), one a call. */
+    /**
+     * Writes {@code count} articles as JSON Lines ({@code id}, {@code text}), one a call. The id marks
+     * them synthetic; {@code source} is left out, since kg takes it for the article's URL.
+     */
     public void write(int count, long seed, Consumer<String> lines) {
         articles(count, seed, a -> {
             JsonObject o = new JsonObject();
             o.addProperty("id", a.id());
             o.addProperty("text", a.text());
-            o.addProperty("source", a.location());
             lines.accept(o.toString());
         });
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "shape, a source's first sentence first); every person the converter finds there is renamed "
                         + "to a generated name (a common surname and given-name characters from fixed lists) and every "
                         + "place the gazetteer knows becomes another division of its level. Ids are synthetic-000001 "
-                        + "…, and each line's \"source\" says it is synthetic. The same sources and --seed give the same "
+                        + "… (the id marks them; no \"source\" URL is made up). The same sources and --seed give the same "
                         + "file, byte for byte. Not news: the text states nothing true."},
         footer = {"",
                 "Examples:",

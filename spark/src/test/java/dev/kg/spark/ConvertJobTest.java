@@ -178,6 +178,34 @@ class ConvertJobTest {
         assertEquals(2, countGraphs(parse(sortedQuads(out))));
     }
 
+    @Test
+    void baseAndPublishedMeanWhatTheyMeanInKgConvert() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (String name : List.of("details-01.txt", "details-03.txt")) {
+            Files.copy(ROOT.resolve("src/test/resources/corpus/invented/" + name), in.resolve(name));
+        }
+        Path out = tmp.resolve("out");
+        String[] options = {"--base", "https://example.org/news/", "--published", "2021-06-30"};
+        Run run = job(options[0], options[1], options[2], options[3], in.toString(), "-o", out.toString());
+        assertEquals(0, run.status(), run.err());
+
+        Path expected = tmp.resolve("kg");
+        assertEquals(0, Main.commandLine().execute("convert", in.toString(), "-o", expected + "/", "--format", "nq",
+                options[0], options[1], options[2], options[3]));
+        List<String> quads = sortedQuads(out);
+        assertEquals(String.join("\n", sortedQuads(expected)), String.join("\n", quads));
+        assertTrue(quads.stream().allMatch(q -> q.contains("<https://example.org/news/details-0")), "graphs under --base");
+        assertFalse(String.join("\n", quads).equals(String.join("\n", sortedQuads(convertedWithDefaults(in)))),
+                "the options change the graph");
+    }
+
+    private Path convertedWithDefaults(Path in) throws IOException {
+        Path out = tmp.resolve("defaults");
+        assertEquals(0, job(in.toString(), "-o", out.toString()).status());
+        return out;
+    }
+
     private static String quoted(String text) {
         return new com.google.gson.Gson().toJson(text);
     }

@@ -19,7 +19,8 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kg bench}: how conversion time and memory grow with the article's length. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, StartBenchCommand.class, CorpusBenchCommand.class, ConvertBenchCommand.class, HeapBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, StartBenchCommand.class,
+        CorpusBenchCommand.class, ConvertBenchCommand.class, HeapBenchCommand.class, LoadBenchCommand.class},
         description = {"Measure conversion time and peak heap against article length.",
                 "Builds articles of each size by repeating the text of FILE(s) (one copy a paragraph), converts each to Turtle "
                         + "in-process (written nowhere) --repeat times, and prints per size the median wall "
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  kg bench corpus --from DIR --articles 10000 -o synthetic.jsonl   # a synthetic corpus",
                 "  kg bench convert synthetic.jsonl   # corpus throughput on 1..N threads, against HanLP",
                 "  kg bench start                 # kg serve's cold start, against a bare Fuseki",
+                "  kg bench load --copies 80 dev/ # kg load's triples/s, against Jena's TDB2 loaders",
                 "",
                 "Sizes are UTF-8 bytes: k = 1024, m = 1024 k. Five untimed runs of the smallest size come",
                 "first (loading HanLP, warming the JIT). The heap: bin/kg sets -Xmx2g; KG_JAVA_OPTS another.",

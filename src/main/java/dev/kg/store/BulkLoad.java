@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -47,10 +48,13 @@ public final class BulkLoad {
     /** What one source added: triples, into which graphs, and which of them replaced a stored graph. */
     public record Added(long triples, List<Node> graphs, List<Node> replaced) {}
 
+    private static final double LOAD_BUFFER_MB = 128;
+
     private final DatasetGraph store;
     private final org.apache.jena.query.text.TextIndex text;
     private final EntityDefinition definition;
     private final Path staleMarker;
+    private final TextFeed feed;
     private final DataLoader loader;
     private final StreamRDF into;
     /** The loader drops and rebuilds the secondary indexes of an empty quad table: nothing to replace, nothing to look up. */
@@ -66,6 +70,9 @@ public final class BulkLoad {
         this.text = text;
         this.definition = text.getDocDef();
         this.staleMarker = staleMarker;
+        this.feed = new TextFeed(text, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        // fewer, larger segments while loading: Lucene flushes when this much is buffered
+        ((TextIndexLucene) text).getIndexWriter().getConfig().setRAMBufferSizeMB(LOAD_BUFFER_MB);
         this.wasEmpty = Txn.calculateRead(store,
                 () -> TDBInternal.getDatasetGraphTDB(store).getQuadTable().getNodeTupleTable().isEmpty());
         this.loader = LoaderFactory.sequentialLoader(store, (format, args) -> { }); // progress is ours
@@ -107,8 +114,9 @@ public final class BulkLoad {
      */
     public void commit() {
         try {
+            feed.finish();
             markStale();
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
             abort(e);
             throw e;
         }
@@ -134,6 +142,7 @@ public final class BulkLoad {
             return;
         }
         finished = true;
+        feed.cancel();
         loader.finishException(cause);
         text.rollback();
     }
@@ -182,7 +191,7 @@ public final class BulkLoad {
             into.quad(Quad.create(g, s, p, o));
             Entity entity = TextQueryFuncs.entityFromQuad(definition, g, s, p, o);
             if (entity != null) {
-                text.addEntity(entity); // uncommitted until the store has committed
+                feed.add(entity); // uncommitted until the store has committed
             }
             triples++;
             quads.incrementAndGet();
@@ -200,6 +209,8 @@ public final class BulkLoad {
                 }
             });
         }
+        // here, not in the feed: a delete applies to the documents added before it, and this graph's
+        // new documents are only given to the feed after it
         indexed.forEach(text::deleteEntity);
         store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
     }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * rebuilt from every indexed triple of the store, whichever state the store is in. A rebuild that is
  * itself stopped leaves the marker, and the next open rebuilds again.
  */
-final class TextRecovery {
+public final class TextRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(TextRecovery.class);
 
     private TextRecovery() {}
@@ -40,8 +40,11 @@ final class TextRecovery {
         return true;
     }
 
-    /** Empties the index and indexes every indexed triple of {@code store}; returns the number of entries. */
-    static long rebuild(DatasetGraph store, org.apache.jena.query.text.TextIndex text) {
+    /**
+     * Empties the index and indexes every indexed triple of {@code store}, as jena-text's
+     * {@code textindexer} does; returns the number of entries.
+     */
+    public static long rebuild(DatasetGraph store, org.apache.jena.query.text.TextIndex text) {
         try {
             ((TextIndexLucene) text).getIndexWriter().deleteAll();
         } catch (IOException e) {

@@ -5,9 +5,9 @@ import dev.kg.convert.ArticleConverter;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.convert.ParallelRun;
 import dev.kg.source.ArticleReader;
+import dev.kg.source.Corpus;
 import dev.kg.source.Input;
 import dev.kg.source.SourceException;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,26 +31,32 @@ final class ConvertedArticles {
     private ConvertedArticles() {}
 
     /**
-     * Converts every input and gives each to {@code sink}; if {@code sink} throws, the conversions
-     * still queued are dropped and the exception goes on.
+     * Converts every article of {@code corpus} ({@code articles} of them, counted before) and gives
+     * each to {@code sink}; if {@code sink} throws, the conversions still queued are dropped and the
+     * exception goes on. The corpus is read as it is converted, so memory does not grow with it.
      */
-    static void each(List<Input> inputs, int threads, ConvertOptions options, Consumer<Converted> sink) {
-        if (inputs.isEmpty()) {
+    static void each(Corpus corpus, long articles, int threads, ConvertOptions options, Consumer<Converted> sink) {
+        if (articles == 0) {
             return;
         }
-        int n = Math.min(threads, inputs.size());
+        int n = (int) Math.min(threads, articles);
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * n);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> crash = new AtomicReference<>();
-        ArticleReader reader = new ArticleReader();
+        ArticleReader reader = corpus.reader();
         Thread producer = new Thread(() -> {
             try {
-                ParallelRun.run(inputs, n, ArticleConverter::new, (converter, input) -> {
+                Consumer<Consumer<Input>> inputs = next -> corpus.forEach(entry -> {
+                    if (!entry.isProblem() && !stop.get()) {
+                        next.accept(entry.input());
+                    }
+                });
+                ParallelRun.stream(inputs, n, ArticleConverter::new, (converter, input) -> {
                     if (!stop.get()) {
                         put(queue, convert(converter, reader, options, input), stop);
                     }
                     return Boolean.TRUE;
-                });
+                }, done -> { });
             } catch (RuntimeException | Error e) {
                 crash.set(e);
             } finally {

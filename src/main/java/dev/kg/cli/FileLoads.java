@@ -3,15 +3,17 @@ package dev.kg.cli;
 import dev.kg.KgException;
 import dev.kg.convert.ConvertOptions;
 import dev.kg.rdf.ArticleGraph;
-import dev.kg.source.Input;
-import dev.kg.source.Inputs;
+import dev.kg.source.Corpus;
+import dev.kg.source.SizeLimit;
+import dev.kg.source.Survey;
 import dev.kg.store.BulkLoad;
 import dev.kg.store.KgDatabase;
 import dev.kg.store.StoreException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,19 +89,19 @@ final class FileLoads {
                 problems.add(e.getMessage());
             }
         }
-        Inputs expanded = Inputs.expand(articles);
-        problems.addAll(expanded.problems());
-        problems.addAll(duplicateIds(expanded.inputs()));
+        // a first pass over the articles, keeping ids only: bad entries and shared ids stop the load
+        // before it starts; the second pass, the conversion, streams (a JSON Lines file is never held)
+        Corpus corpus = Corpus.of(articles, SizeLimit.DEFAULT);
+        long total = firstPass(corpus, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("kg: " + p));
             return loads.nothingLoaded(paths.size(), err);
         }
-        List<Input> inputs = expanded.inputs();
         BulkLoad load = database.bulkLoad();
         AtomicLong articlesDone = new AtomicLong();
         long start = System.nanoTime();
         AutoCloseable ticker = every(progressEvery, () -> say(err, "kg: progress: " + load.quads() + " triples loaded ("
-                + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + inputs.size() + " articles"));
+                + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + total + " articles"));
         try {
             for (int i = 0; i < rdf.size(); i++) {
                 Path file = rdf.get(i);
@@ -107,7 +109,7 @@ final class FileLoads {
                 DatasetLoader.parse(file, syntaxes.get(i), sink);
                 loads.said(out, file.toString(), sink.added());
             }
-            ConvertedArticles.each(inputs, threads, options, c -> {
+            ConvertedArticles.each(corpus, total, threads, options, c -> {
                 if (c.failure() != null) {
                     throw new StoreException(c.failure());
                 }
@@ -156,17 +158,23 @@ final class FileLoads {
         return this;
     }
 
-    private static List<String> duplicateIds(List<Input> inputs) {
-        Map<String, String> first = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (Input input : inputs) {
-            String earlier = first.putIfAbsent(input.id(), input.location());
-            if (earlier != null) {
-                problems.add(input.location() + ": the article id '" + input.id() + "' is also " + earlier
-                        + "'s (one graph per id: rename one, or load them apart, the later replacing the earlier)");
+    /** Collects every bad entry, and the first id two articles share; returns the number of articles. */
+    private static long firstPass(Corpus corpus, List<String> problems) {
+        Set<String> ids = new HashSet<>();
+        long[] articles = {0};
+        boolean[] shared = {false};
+        corpus.forEach(entry -> {
+            if (entry.isProblem()) {
+                problems.add(entry.problem());
+            } else {
+                articles[0]++;
+                shared[0] |= !ids.add(entry.input().id());
             }
+        });
+        if (shared[0]) {
+            Survey.of(corpus).duplicate().ifPresent(problems::add);
         }
-        return problems;
+        return articles[0];
     }
 
     private static boolean isRdf(Path p) {

@@ -108,6 +108,21 @@ class LoadCommandTest {
         }
     }
 
+    @Test
+    void twoArticlesWithOneIdAreRefusedBeforeAnythingIsLoaded() throws IOException {
+        Path db = dir.resolve("db");
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(folder.resolve("a1.txt"), "2005年9月14日，市委书记王某在市政府召开座谈会。");
+        Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
+                "{\"id\":\"b1\",\"text\":\"2005年9月15日，市长李某主持会议。\"}\n"
+                        + "{\"id\":\"a1\",\"text\":\"2005年9月16日，市长李某出席会议。\"}\n");
+        Cli run = Cli.run("load", "--db", db.toString(), "--no-link", folder.toString(), jsonl.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains(folder.resolve("a1.txt") + " and " + jsonl + ":2 have the same id 'a1'"), run.err());
+        assertTrue(run.err().contains("nothing loaded"), run.err());
+        assertHolds(db, 0, 0);
+    }
+
     private static void assertHolds(Path db, long graphs, long triples) {
         try (KgDatabase database = KgDatabase.open(db)) {
             assertEquals(graphs, database.graphs());

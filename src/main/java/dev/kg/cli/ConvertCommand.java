@@ -155,7 +155,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Progress progress = new Progress(survey.articles(), survey.size());
         boolean terminal = survey.articles() > 1 && Progress.stderrIsTerminal();
         AutoCloseable ticker = survey.articles() <= 1 ? () -> { }
-                : terminal ? progress.bar(System.err)
+                : terminal ? progress.bar(System.err, "convert")
                 : progress.every(Duration.ofSeconds(progressSeconds), line -> say(err, "kg: " + line));
         Tally tally = new Tally();
         Run run = new Run(layout, existing, manifest, corpus, survey, progress, tally, err);

@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.riot.Lang;
 import dev.kg.link.Linking;
@@ -92,7 +89,7 @@ final class FileLoads {
         // a first pass over the articles, keeping ids only: bad entries and shared ids stop the load
         // before it starts; the second pass, the conversion, streams (a JSON Lines file is never held)
         Corpus corpus = Corpus.of(articles, SizeLimit.DEFAULT);
-        long total = firstPass(corpus, problems);
+        long[] total = firstPass(corpus, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("kg: " + p));
             return loads.nothingLoaded(paths.size(), err);
@@ -100,8 +97,11 @@ final class FileLoads {
         BulkLoad load = database.bulkLoad();
         AtomicLong articlesDone = new AtomicLong();
         long start = System.nanoTime();
-        AutoCloseable ticker = every(progressEvery, () -> say(err, "kg: progress: " + load.quads() + " triples loaded ("
-                + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + total + " articles"));
+        // on a terminal a bar (articles, chars/s, ETA); otherwise a line now and then, with the triples
+        Progress progress = new Progress(total[0], total[1]);
+        AutoCloseable ticker = total[0] > 1 && Progress.stderrIsTerminal() ? progress.bar(System.err, "load")
+                : Progress.every(progressEvery, () -> say(err, "kg: progress: " + load.quads() + " triples loaded ("
+                + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + total[0] + " articles"));
         try {
             for (int i = 0; i < rdf.size(); i++) {
                 Path file = rdf.get(i);
@@ -109,13 +109,14 @@ final class FileLoads {
                 DatasetLoader.parse(file, syntaxes.get(i), sink);
                 loads.said(out, file.toString(), sink.added());
             }
-            ConvertedArticles.each(corpus, total, threads, options, c -> {
+            ConvertedArticles.each(corpus, total[0], threads, options, c -> {
                 if (c.failure() != null) {
                     throw new StoreException(c.failure());
                 }
                 Node name = ArticleGraph.name(c.model().getGraph()).orElseGet(() -> DatasetLoader.fileGraph(c.input().file()));
                 loads.said(out, c.input().location(), load.add(name, c.model().getGraph()));
                 articlesDone.incrementAndGet();
+                progress.done(c.input().size());
                 if (c.input().batch()) {
                     loads.batchArticles++;
                 }
@@ -158,23 +159,27 @@ final class FileLoads {
         return this;
     }
 
-    /** Collects every bad entry, and the first id two articles share; returns the number of articles. */
-    private static long firstPass(Corpus corpus, List<String> problems) {
+    /**
+     * Collects every bad entry, and the first id two articles share; returns the number of articles
+     * and their size (characters, or bytes for files not read yet).
+     */
+    private static long[] firstPass(Corpus corpus, List<String> problems) {
         Set<String> ids = new HashSet<>();
-        long[] articles = {0};
+        long[] articles = {0, 0};
         boolean[] shared = {false};
         corpus.forEach(entry -> {
             if (entry.isProblem()) {
                 problems.add(entry.problem());
             } else {
                 articles[0]++;
+                articles[1] += entry.input().size();
                 shared[0] |= !ids.add(entry.input().id());
             }
         });
         if (shared[0]) {
             Survey.of(corpus).duplicate().ifPresent(problems::add);
         }
-        return articles[0];
+        return articles;
     }
 
     private static boolean isRdf(Path p) {
@@ -184,16 +189,6 @@ final class FileLoads {
 
     private static long perSecond(long n, long startNanos) {
         return Math.round(n / Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3));
-    }
-
-    private static AutoCloseable every(Duration period, Runnable task) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kg-load-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleAtFixedRate(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-        return ticker::shutdownNow;
     }
 
     private static void close(AutoCloseable ticker) {

@@ -53,7 +53,7 @@ public final class LoadCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
-            description = "A progress line on stderr every SECONDS (default: ${DEFAULT-VALUE}).")
+            description = "When stderr is no terminal, a progress line there every SECONDS (default: ${DEFAULT-VALUE}); on a terminal, a progress bar.")
     long progressSeconds;
 
     @Option(names = "--no-link",

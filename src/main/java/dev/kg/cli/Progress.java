@@ -55,19 +55,19 @@ final class Progress {
         return " " + done + "/" + totalArticles + " articles";
     }
 
-    /** Draws a bar on {@code terminal} (stderr) until the returned handle is closed. */
-    AutoCloseable bar(PrintStream terminal) {
-        return bar(new ConsoleProgressBarConsumer(terminal));
+    /** Draws a bar named {@code task} on {@code terminal} (stderr) until the returned handle is closed. */
+    AutoCloseable bar(PrintStream terminal, String task) {
+        return bar(new ConsoleProgressBarConsumer(terminal), task);
     }
 
     /** Hands each drawing of the bar to {@code out} (tests). */
     AutoCloseable bar(Consumer<String> out) {
-        return bar(new DelegatingProgressBarConsumer(out));
+        return bar(new DelegatingProgressBarConsumer(out), "convert");
     }
 
-    private AutoCloseable bar(ProgressBarConsumer consumer) {
+    private AutoCloseable bar(ProgressBarConsumer consumer, String task) {
         ProgressBar b = new ProgressBarBuilder()
-                .setTaskName("convert")
+                .setTaskName(task)
                 .setInitialMax(totalChars.get())
                 .setUnit(" chars", 1)
                 .showSpeed()
@@ -105,13 +105,18 @@ final class Progress {
 
     /** Hands {@link #line()} to {@code out} every {@code period} until the returned ticker is closed. */
     AutoCloseable every(Duration period, Consumer<String> out) {
+        return every(period, () -> out.accept(line()));
+    }
+
+    /** Runs {@code task} every {@code period} on a daemon thread until the returned ticker is closed. */
+    static AutoCloseable every(Duration period, Runnable task) {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kg-progress");
             t.setDaemon(true);
             return t;
         });
         long ms = period.toMillis();
-        ticker.scheduleAtFixedRate(() -> out.accept(line()), ms, ms, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(task, ms, ms, TimeUnit.MILLISECONDS);
         return ticker::shutdownNow;
     }
 

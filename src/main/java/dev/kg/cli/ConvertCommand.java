@@ -246,8 +246,7 @@ public final class ConvertCommand implements Callable<Integer> {
         OutputLayout layout = run.layout();
         try {
             Article a = input.read(reader);
-            ConvertOptions dated = input.published().map(options::withPublished).orElse(options);
-            ConvertOptions own = input.source().map(dated::withSource).orElse(dated);
+            ConvertOptions own = options.forInput(input);
             if (layout.oneStream()) {
                 // serialized here, on the worker's thread; written in order by the caller
                 Model model = converter.convert(a, own);

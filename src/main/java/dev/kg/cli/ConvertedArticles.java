@@ -84,7 +84,7 @@ final class ConvertedArticles {
 
     private static Converted convert(ArticleConverter converter, ArticleReader reader, ConvertOptions options, Input input) {
         try {
-            ConvertOptions own = input.published().map(options::withPublished).orElse(options);
+            ConvertOptions own = options.forInput(input);
             return new Converted(input, converter.convert(input.read(reader), own), null);
         } catch (SourceException e) {
             return new Converted(input, null, firstLine(e.getMessage()));

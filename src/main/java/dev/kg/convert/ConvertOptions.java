@@ -1,5 +1,6 @@
 package dev.kg.convert;
 
+import dev.kg.source.Input;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,5 +40,11 @@ public record ConvertOptions(String base, Optional<LocalDate> published, Optiona
 
     public ConvertOptions withSource(String iri) {
         return new ConvertOptions(base, published, Optional.ofNullable(iri));
+    }
+
+    /** These options with what an input says of itself: its publication date and its URL, when given. */
+    public ConvertOptions forInput(Input input) {
+        ConvertOptions dated = input.published().map(this::withPublished).orElse(this);
+        return input.source().map(dated::withSource).orElse(dated);
     }
 }

@@ -91,7 +91,8 @@ class LoadCommandTest {
         Path folder = Files.createDirectories(dir.resolve("news"));
         Files.copy(Path.of("seeds/xuzhou-2005.txt"), folder.resolve("xz.txt"));
         Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
-                "{\"id\":\"j1\",\"text\":\"2005年9月14日，徐州市委书记王某在市政府召开座谈会。\"}\n");
+                "{\"id\":\"j1\",\"text\":\"2005年9月14日，徐州市委书记王某在市政府召开座谈会。\","
+                        + "\"source\":\"https://example.org/news/j1.html\"}\n");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0});
         Cli bad = Cli.run("load", "--db", db.toString(), "--threads", "2", folder.toString(), jsonl.toString(), binary.toString());
         assertEquals(1, bad.exit(), bad.err());
@@ -105,6 +106,10 @@ class LoadCommandTest {
         try (KgDatabase database = KgDatabase.open(db)) {
             assertEquals(2, database.graphs());
             assertFalse(dev.kg.store.Search.subjects(database.dataset(), "座谈会").isEmpty(), "the articles' sentences are indexed");
+            String ask = "ASK { ?article <" + org.apache.jena.vocabulary.DCTerms.source.getURI()
+                    + "> <https://example.org/news/j1.html> }";
+            assertTrue(org.apache.jena.system.Txn.calculateRead(database.dataset(), () -> org.apache.jena.query.QueryExecution
+                    .dataset(org.apache.jena.query.DatasetFactory.wrap(database.dataset())).query(ask).ask()), "a JSON Lines source is the article's dcterms:source");
         }
     }
 

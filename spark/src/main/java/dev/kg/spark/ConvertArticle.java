@@ -68,7 +68,7 @@ final class ConvertArticle implements Function<Pending, Outcome> {
             Input input = pending.read(reader);
             Article article = input.read(reader);
             ConvertOptions options = options();
-            ConvertOptions own = input.published().map(options::withPublished).orElse(options);
+            ConvertOptions own = options.forInput(input);
             Model model = Converters.shared().convert(article, own);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RdfFormat.NQ.write(model, out);

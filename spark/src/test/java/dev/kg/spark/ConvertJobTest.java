@@ -159,7 +159,7 @@ class ConvertJobTest {
         String invented = Files.readString(ROOT.resolve("src/test/resources/corpus/invented/details-01.txt"));
         Path jsonl = tmp.resolve("archive.jsonl");
         Files.writeString(jsonl, String.join("\n",
-                "{\"id\":\"xuzhou\",\"text\":" + quoted(seed) + ",\"published\":\"2005-09-14\",\"source\":\"seed\"}",
+                "{\"id\":\"xuzhou\",\"text\":" + quoted(seed) + ",\"published\":\"2005-09-14\",\"source\":\"https://example.org/news/xuzhou.html\"}",
                 "",
                 "{\"id\":\"broken\",\"text\":}",
                 "{\"id\":\"details\",\"text\":" + quoted(invented) + "}") + "\n");

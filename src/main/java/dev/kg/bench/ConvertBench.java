@@ -12,11 +12,14 @@ import dev.kg.rdf.RdfFormat;
 import dev.kg.source.Article;
 import dev.kg.store.GraphWriter;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
@@ -40,32 +43,57 @@ public final class ConvertBench {
     public enum Engine { HANLP, NLP, KG }
 
     /**
-     * One engine on one thread count: wall times of the rounds, median first computed; {@code ratios} are
-     * kg's rate over HanLP's in each round (only on kg rows).
+     * One engine on one thread count, per round: the wall time, and the CPU time its threads spent in
+     * the jobs (what other processes on a shared machine do not inflate); {@code ratios} and
+     * {@code cpuRatios} are the engine's rate over HanLP's in each round (empty on HanLP's rows).
      */
-    public record Row(Engine engine, int threads, long chars, long[] nanos, double[] ratios) {
+    public record Row(Engine engine, int threads, long chars, long[] nanos, long[] cpuNanos, double[] ratios,
+                      double[] cpuRatios) {
         public long medianNanos() {
-            long[] s = nanos.clone();
-            Arrays.sort(s);
-            return s[s.length / 2];
+            return median(nanos);
         }
 
         public double charsPerSecond() {
             return chars * 1e9 / Math.max(1, medianNanos());
         }
 
-        /** The median of the rounds' ratios to HanLP (NaN on HanLP's rows). */
+        /** Chars per second of CPU time: the rate of one core kept busy. */
+        public double charsPerCpuSecond() {
+            return chars * 1e9 / Math.max(1, median(cpuNanos));
+        }
+
+        /** The median of the rounds' wall-time ratios to HanLP (NaN on HanLP's rows). */
         public double medianRatio() {
-            if (ratios.length == 0) {
+            return median(ratios);
+        }
+
+        /** The median of the rounds' CPU-time ratios to HanLP (NaN on HanLP's rows). */
+        public double medianCpuRatio() {
+            return median(cpuRatios);
+        }
+
+        private static long median(long[] values) {
+            long[] s = values.clone();
+            Arrays.sort(s);
+            return s[s.length / 2];
+        }
+
+        private static double median(double[] values) {
+            if (values.length == 0) {
                 return Double.NaN;
             }
-            double[] s = ratios.clone();
+            double[] s = values.clone();
             Arrays.sort(s);
             return s[s.length / 2];
         }
     }
 
+    /** One timed pass: wall and CPU nanoseconds. */
+    private record Pass(long nanos, long cpuNanos) {
+    }
+
     private static final int WARMUP_CHARS = 300_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final List<Article> articles;
     private final long chars;
 
@@ -111,29 +139,33 @@ public final class ConvertBench {
         warmUp(converters, tokenizers.get(0));
         List<Row> rows = new ArrayList<>();
         for (int threads : threadCounts) {
-            long[] kg = new long[runs];
-            long[] nlp = new long[runs];
-            long[] hanlp = new long[runs];
-            double[] kgRatios = new double[runs];
-            double[] nlpRatios = new double[runs];
+            Pass[][] passes = new Pass[Engine.values().length][runs];
             for (int r = 0; r < runs; r++) {
-                boolean kgFirst = r % 2 == 1; // alternate, so neither always runs on a warmer or quieter machine
-                if (kgFirst) {
-                    kg[r] = timeKg(converters, threads);
-                    nlp[r] = timeNlp(tokenizers, threads);
-                    hanlp[r] = timeHanlp(threads);
-                } else {
-                    hanlp[r] = timeHanlp(threads);
-                    nlp[r] = timeNlp(tokenizers, threads);
-                    kg[r] = timeKg(converters, threads);
+                // alternate the order, so that no engine always runs on a warmer or quieter machine
+                List<Engine> order = r % 2 == 0 ? List.of(Engine.HANLP, Engine.NLP, Engine.KG)
+                        : List.of(Engine.KG, Engine.NLP, Engine.HANLP);
+                for (Engine e : order) {
+                    passes[e.ordinal()][r] = switch (e) {
+                        case HANLP -> timeHanlp(threads);
+                        case NLP -> timeNlp(tokenizers, threads);
+                        case KG -> timeKg(converters, threads);
+                    };
                 }
-                kgRatios[r] = (double) hanlp[r] / kg[r];
-                nlpRatios[r] = (double) hanlp[r] / nlp[r];
                 afterEachRun.run();
             }
-            rows.add(new Row(Engine.HANLP, threads, chars, hanlp, new double[0]));
-            rows.add(new Row(Engine.NLP, threads, chars, nlp, nlpRatios));
-            rows.add(new Row(Engine.KG, threads, chars, kg, kgRatios));
+            Pass[] hanlp = passes[Engine.HANLP.ordinal()];
+            for (Engine e : Engine.values()) {
+                Pass[] p = passes[e.ordinal()];
+                boolean base = e == Engine.HANLP;
+                double[] ratios = new double[base ? 0 : runs];
+                double[] cpuRatios = new double[base ? 0 : runs];
+                for (int r = 0; !base && r < runs; r++) {
+                    ratios[r] = (double) hanlp[r].nanos() / p[r].nanos();
+                    cpuRatios[r] = (double) hanlp[r].cpuNanos() / p[r].cpuNanos();
+                }
+                rows.add(new Row(e, threads, chars, Arrays.stream(p).mapToLong(Pass::nanos).toArray(),
+                        Arrays.stream(p).mapToLong(Pass::cpuNanos).toArray(), ratios, cpuRatios));
+            }
         }
         return rows;
     }
@@ -156,29 +188,35 @@ public final class ConvertBench {
         }
     }
 
-    private long timeKg(List<ArticleConverter> converters, int threads) {
+    private Pass timeKg(List<ArticleConverter> converters, int threads) {
         BlockingQueue<ArticleConverter> ready = new ArrayBlockingQueue<>(converters.size(), false, converters);
         return time(threads, ready::remove, ConvertBench::kg);
     }
 
-    private long timeNlp(List<Tokenizer> tokenizers, int threads) {
+    private Pass timeNlp(List<Tokenizer> tokenizers, int threads) {
         BlockingQueue<Tokenizer> ready = new ArrayBlockingQueue<>(tokenizers.size(), false, tokenizers);
         return time(threads, ready::remove, ConvertBench::nlp);
     }
 
-    private long timeHanlp(int threads) {
+    private Pass timeHanlp(int threads) {
         return time(threads, ConvertBench::baseline, (segment, a) -> (long) segment.seg(a.text()).size());
     }
 
-    private <W> long time(int threads, Supplier<W> perThread, BiFunction<W, Article, Long> job) {
+    private <W> Pass time(int threads, Supplier<W> perThread, BiFunction<W, Article, Long> job) {
         System.gc(); // start each run from the live set, so one run's garbage is not the next's cost
+        LongAdder cpu = new LongAdder();
         long t0 = System.nanoTime();
-        List<Long> out = ParallelRun.run(articles, threads, perThread, job);
+        List<Long> out = ParallelRun.run(articles, threads, perThread, (worker, article) -> {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            Long result = job.apply(worker, article);
+            cpu.add(CPU.getCurrentThreadCpuTime() - c0);
+            return result;
+        });
         long nanos = System.nanoTime() - t0;
         if (out.size() != articles.size()) {
             throw new IllegalStateException("lost articles: " + out.size() + " of " + articles.size());
         }
-        return nanos;
+        return new Pass(nanos, cpu.sum());
     }
 
     private static long kg(ArticleConverter converter, Article article) {

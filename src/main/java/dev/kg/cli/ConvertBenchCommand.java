@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "nowhere, one converter per thread, as kg convert does) and HanLP with person, place "
                         + "and organization recognition on the same texts and threads, alternating which goes "
                         + "first, and kg's nlp stage alone (normalization and HanLP as kg configures it). Prints medians, chars/s per thread, kg's rate over HanLP's (median of the "
-                        + "rounds' ratios) and the speed-up over the first thread count."},
+                        + "rounds' ratios) and the speed-up over the first thread count; then chars per second of the CPU "
+                        + "time spent in the jobs (one busy core's rate, which other processes on the machine do not "
+                        + "lower) and its ratio to HanLP's."},
         footer = {"",
                 "Examples:",
                 "  kg bench corpus --from ../shared/corpus/dev --articles 20000 -o synthetic.jsonl",
@@ -80,15 +82,16 @@ public final class ConvertBenchCommand implements Callable<Integer> {
             err.flush();
         });
         out.printf(Locale.ROOT, "# load average after: %.2f%n", load());
-        out.printf(Locale.ROOT, "%7s %6s %9s %10s %14s %9s %8s%n",
-                "threads", "engine", "median_s", "chars/s", "chars/s/thread", "vs_hanlp", "speedup");
+        out.printf(Locale.ROOT, "%7s %6s %9s %10s %14s %9s %8s %12s %9s%n", "threads", "engine", "median_s", "chars/s",
+                "chars/s/thread", "vs_hanlp", "speedup", "chars/cpu_s", "cpu_vs_hanlp");
         for (Row row : rows) {
             Row first = rows.stream().filter(r -> r.engine() == row.engine()).findFirst().orElseThrow();
-            out.printf(Locale.ROOT, "%7d %6s %9.2f %10.0f %14.0f %9s %8.2f%n", row.threads(),
+            boolean base = row.engine() == Engine.HANLP;
+            out.printf(Locale.ROOT, "%7d %6s %9.2f %10.0f %14.0f %9s %8.2f %12.0f %9s%n", row.threads(),
                     row.engine().name().toLowerCase(Locale.ROOT), row.medianNanos() / 1e9, row.charsPerSecond(),
-                    row.charsPerSecond() / row.threads(),
-                    row.engine() != Engine.HANLP ? String.format(Locale.ROOT, "%.2f", row.medianRatio()) : "-",
-                    row.charsPerSecond() / first.charsPerSecond());
+                    row.charsPerSecond() / row.threads(), base ? "-" : String.format(Locale.ROOT, "%.2f", row.medianRatio()),
+                    row.charsPerSecond() / first.charsPerSecond(), row.charsPerCpuSecond(),
+                    base ? "-" : String.format(Locale.ROOT, "%.2f", row.medianCpuRatio()));
         }
         out.flush();
         return 0;

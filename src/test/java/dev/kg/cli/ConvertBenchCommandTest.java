@@ -12,7 +12,7 @@ class ConvertBenchCommandTest {
         Cli cli = Cli.run("bench", "convert", "--size", "40k", "--threads", "1,2", "--runs", "1", "seeds/xuzhou-2005.txt");
         assertEquals(0, cli.exit(), cli.err());
         List<String> rows = cli.out().lines().filter(l -> !l.startsWith("#")).toList();
-        assertEquals(List.of("threads", "engine", "median_s", "chars/s", "chars/s/thread", "vs_hanlp", "speedup"),
+        assertEquals(List.of("threads", "engine", "median_s", "chars/s", "chars/s/thread", "vs_hanlp", "speedup", "chars/cpu_s", "cpu_vs_hanlp"),
                 List.of(rows.get(0).trim().split("\\s+")), cli.out());
         assertEquals(7, rows.size(), cli.out());
         String[] engines = {"hanlp", "nlp", "kg", "hanlp", "nlp", "kg"};
@@ -21,12 +21,13 @@ class ConvertBenchCommandTest {
             String[] cells = rows.get(i + 1).trim().split("\\s+");
             assertEquals(threads[i], cells[0], rows.get(i + 1));
             assertEquals(engines[i], cells[1], rows.get(i + 1));
-            for (int c : new int[] {2, 3, 4, 6}) {
+            for (int c : new int[] {2, 3, 4, 6, 7}) {
                 assertTrue(Double.parseDouble(cells[c]) > 0, rows.get(i + 1));
             }
             assertEquals(!engines[i].equals("hanlp"), !cells[5].equals("-"), rows.get(i + 1));
+            assertEquals(!engines[i].equals("hanlp"), !cells[8].equals("-"), rows.get(i + 1));
             if (!engines[i].equals("hanlp")) {
-                assertTrue(Double.parseDouble(cells[5]) > 0, rows.get(i + 1));
+                assertTrue(Double.parseDouble(cells[5]) > 0 && Double.parseDouble(cells[8]) > 0, rows.get(i + 1));
             }
         }
         assertEquals("1.00", rows.get(1).trim().split("\\s+")[6]);

@@ -1,7 +1,9 @@
 package dev.kg.extract;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An organization: its fullest name the article supports, the other forms it goes by, the class
@@ -9,7 +11,8 @@ import java.util.Set;
  */
 public record OrgFact(String name, Set<String> aliases, String orgClass, List<Span> mentions) {
     public OrgFact {
-        aliases = Set.copyOf(aliases);
+        // sorted, not Set.copyOf: its order changes from one JVM to the next, and so would the output's
+        aliases = Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
         mentions = List.copyOf(mentions);
     }
 }

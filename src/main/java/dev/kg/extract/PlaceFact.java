@@ -1,8 +1,10 @@
 package dev.kg.extract;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A place: {@code home} marks the place that 我市/我县 refer to; {@code code} is its administrative
@@ -12,7 +14,8 @@ import java.util.Set;
 public record PlaceFact(String name, Set<String> aliases, boolean home, List<Span> mentions,
                         Optional<String> code, Optional<String> containedIn) {
     public PlaceFact {
-        aliases = Set.copyOf(aliases);
+        // sorted, not Set.copyOf: its order changes from one JVM to the next, and so would the output's
+        aliases = Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
         mentions = List.copyOf(mentions);
     }
 

@@ -87,4 +87,14 @@ class OrgResolverTest {
         List<String> names = f.organizations().stream().map(OrgFact::name).toList();
         assertTrue(names.contains("泰州市委") && names.contains("市委"), names::toString);
     }
+
+    @Test
+    void aliasesComeInOneOrderInEveryJvm() {
+        // Set.copyOf's order depends on a salt drawn when the JVM starts: the graph's order would too
+        java.util.Set<String> given = new java.util.LinkedHashSet<>(List.of("乙局", "丙局", "甲局", "丁局"));
+        OrgFact org = new OrgFact("甲乙丙丁局", given, "Organization", List.of());
+        assertEquals(List.of("丁局", "丙局", "乙局", "甲局"), List.copyOf(org.aliases()));
+        PlaceFact place = new PlaceFact("甲市", java.util.Set.of("乙", "甲", "丙"), false, List.of());
+        assertEquals(List.of("丙", "乙", "甲"), List.copyOf(place.aliases()));
+    }
 }

@@ -156,7 +156,7 @@ public final class ConvertCommand implements Callable<Integer> {
         boolean terminal = survey.articles() > 1 && Progress.stderrIsTerminal();
         AutoCloseable ticker = survey.articles() <= 1 ? () -> { }
                 : terminal ? progress.bar(System.err, "convert")
-                : progress.every(Duration.ofSeconds(progressSeconds), line -> say(err, "kg: " + line));
+                : progress.every(Duration.ofSeconds(progressSeconds), line -> Progress.say(err, "kg: " + line));
         Tally tally = new Tally();
         Run run = new Run(layout, existing, manifest, corpus, survey, progress, tally, err);
         try {
@@ -166,7 +166,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 default -> convertAll(run, null);
             }
         } finally {
-            close(ticker);
+            Progress.close(ticker);
             if (manifest != null) {
                 manifest.close();
             }
@@ -202,7 +202,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
             });
         } catch (NothingConverted e) {
-            say(run.err(), "kg: no article converted; " + run.layout().out() + " not written");
+            Progress.say(run.err(), "kg: no article converted; " + run.layout().out() + " not written");
         }
     }
 
@@ -226,7 +226,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         : convert(converter, reader, options, entry.input(), run),
                 outcome -> {
                     if (outcome.message() != null) {
-                        say(err, "kg: " + outcome.message());
+                        Progress.say(err, "kg: " + outcome.message());
                         tally.failed.add(outcome.failure());
                     } else if (outcome.skipped()) {
                         tally.skipped++;
@@ -293,21 +293,6 @@ public final class ConvertCommand implements Callable<Integer> {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void close(AutoCloseable ticker) {
-        try {
-            ticker.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // shutting an executor down throws nothing checked
-        }
-    }
-
-    private static void say(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println(line);
-            err.flush();
         }
     }
 

@@ -100,7 +100,7 @@ final class FileLoads {
         // on a terminal a bar (articles, chars/s, ETA); otherwise a line now and then, with the triples
         Progress progress = new Progress(total[0], total[1]);
         AutoCloseable ticker = total[0] > 1 && Progress.stderrIsTerminal() ? progress.bar(System.err, "load")
-                : Progress.every(progressEvery, () -> say(err, "kg: progress: " + load.quads() + " triples loaded ("
+                : Progress.every(progressEvery, () -> Progress.say(err, "kg: progress: " + load.quads() + " triples loaded ("
                 + perSecond(load.quads(), start) + "/s), " + articlesDone.get() + "/" + total[0] + " articles"));
         try {
             for (int i = 0; i < rdf.size(); i++) {
@@ -124,13 +124,13 @@ final class FileLoads {
             load.commit();
         } catch (KgException e) {
             load.abort(e);
-            say(err, "kg: " + e.getMessage().lines().findFirst().orElse(""));
+            Progress.say(err, "kg: " + e.getMessage().lines().findFirst().orElse(""));
             return loads.nothingLoaded(paths.size(), err);
         } catch (RuntimeException | Error e) {
             load.abort(e instanceof Exception x ? x : new IllegalStateException(e));
             throw e;
         } finally {
-            close(ticker);
+            Progress.close(ticker);
         }
         loads.newGraphs = load.newGraphs();
         loads.replaced = (int) load.replacedGraphs();
@@ -189,21 +189,6 @@ final class FileLoads {
 
     private static long perSecond(long n, long startNanos) {
         return Math.round(n / Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3));
-    }
-
-    private static void close(AutoCloseable ticker) {
-        try {
-            ticker.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // shutting an executor down throws nothing checked
-        }
-    }
-
-    private static void say(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println(line);
-            err.flush();
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -142,5 +143,22 @@ final class Progress {
         long m = d.toMinutesPart();
         long s = d.toSecondsPart();
         return h > 0 ? h + "h" + m + "m" : m > 0 ? m + "m" + s + "s" : s + "s";
+    }
+
+    /** Stops a bar or a ticker. */
+    static void close(AutoCloseable ticker) {
+        try {
+            ticker.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // shutting an executor down throws nothing checked
+        }
+    }
+
+    /** One whole line on {@code err}, never interleaved with another thread's (the ticker's). */
+    static void say(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
     }
 }

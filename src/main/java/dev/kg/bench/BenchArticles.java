@@ -2,8 +2,8 @@ package dev.kg.bench;
 
 import dev.kg.source.Article;
 import dev.kg.source.ArticleReader;
-import dev.kg.source.Input;
-import dev.kg.source.Inputs;
+import dev.kg.source.Corpus;
+import dev.kg.source.SizeLimit;
 import dev.kg.source.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +20,19 @@ public final class BenchArticles {
 
     /** @throws SourceException when no input is an article */
     public static List<Article> read(List<Path> paths, Consumer<String> skipped) {
-        Inputs inputs = Inputs.expand(paths);
-        inputs.problems().forEach(skipped);
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
-        for (Input input : inputs.inputs()) {
+        Corpus.of(paths, SizeLimit.NONE).forEach(entry -> {
+            if (entry.isProblem()) {
+                skipped.accept(entry.problem());
+                return;
+            }
             try {
-                articles.add(input.read(reader));
+                articles.add(entry.input().read(reader));
             } catch (SourceException e) {
                 skipped.accept(e.getMessage());
             }
-        }
+        });
         if (articles.isEmpty()) {
             throw new SourceException("no articles in " + paths);
         }

@@ -2,7 +2,13 @@ package dev.kg.normalize;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -15,8 +21,42 @@ public final class ScriptConverter {
     private static final Pattern END_DASH = Pattern.compile("^-|-$");
     private ScriptConverter() {}
 
+    /** Simplified script: HanLP's conversion, then the variants it leaves ({@code lexicon/variant-characters.tsv}). */
     public static String toSimplified(String text) {
-        return HanLP.convertToSimplifiedChinese(text);
+        String simplified = HanLP.convertToSimplifiedChinese(text);
+        Map<Character, Character> variants = Variants.TABLE;
+        StringBuilder out = null;
+        for (int i = 0; i < simplified.length(); i++) {
+            Character standard = variants.get(simplified.charAt(i));
+            if (standard != null) {
+                if (out == null) {
+                    out = new StringBuilder(simplified);
+                }
+                out.setCharAt(i, standard);
+            }
+        }
+        return out == null ? simplified : out.toString();
+    }
+
+    /** Read once, on first use. */
+    private static final class Variants {
+        static final Map<Character, Character> TABLE = read();
+
+        private static Map<Character, Character> read() {
+            Map<Character, Character> table = new HashMap<>();
+            try (InputStream in = ScriptConverter.class.getResourceAsStream("/lexicon/variant-characters.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("lexicon/variant-characters.tsv is missing from the jar");
+                }
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .map(l -> l.split("\t"))
+                        .forEach(cols -> table.put(cols[0].charAt(0), cols[1].charAt(0)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.copyOf(table);
+        }
     }
 
     public static String toTraditional(String text) {

@@ -22,6 +22,14 @@ class NormalizerTest {
     }
 
     @Test
+    void variantsHanlpLeavesAreConvertedOneForOne() {
+        String original = "陜(shǎn)西省衞生廳吿示";
+        NormalizedText n = Normalizer.normalize(original);
+        assertEquals("陕西省卫生厅告示", n.text());
+        assertEquals(original.indexOf('衞'), n.toOriginal()[n.text().indexOf('卫')]);
+    }
+
+    @Test
     void stripsGlossesAndConverts() {
         assertEquals("王建国来到扬州市调研。", Normalizer.normalize(SAMPLES.get(0)).text());
     }

@@ -59,6 +59,7 @@ public final class Lexicon {
     private final CharIndex meetingNounsByLast;
     private final Set<String> creditRoles;
     private final Set<String> compoundSurnames;
+    private final Set<String> additiveAdverbs;
     private final List<String> titlePrefixes;
     private final Map<String, Title> titles;
     private final Set<String> titleStarts;                   // every prefix of every title
@@ -112,6 +113,7 @@ public final class Lexicon {
         nameBoundarySet = Set.copyOf(nameBoundaries);
         creditRoles = Set.copyOf(words("credit-roles.txt"));
         compoundSurnames = Set.copyOf(words("compound-surnames.txt"));
+        additiveAdverbs = Set.copyOf(words("additive-adverbs.txt"));
         titlePrefixes = List.copyOf(words("title-prefixes.txt"));
         titles = loadTitles(titlePrefixes);
         Set<String> starts = new HashSet<>();
@@ -334,6 +336,11 @@ public final class Lexicon {
     /** Whether a two-character surname (欧阳, 司马) starts at {@code offset} of {@code text}. */
     public boolean compoundSurnameAt(String text, int offset) {
         return offset + 2 <= text.length() && compoundSurnames.contains(text.substring(offset, offset + 2));
+    }
+
+    /** Whether {@code word} adds one more activity to those told before (还, 又). */
+    public boolean isAdditiveAdverb(String word) {
+        return additiveAdverbs.contains(word);
     }
 
     public Set<String> looseTime() {

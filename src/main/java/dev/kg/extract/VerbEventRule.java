@@ -105,8 +105,24 @@ final class VerbEventRule {
             case "visit" -> "Visit";
             default -> "Meeting";
         };
-        String key = "verb:" + trigger + ":" + st.date.start().map(PartialDate::lexical).orElse("-");
+        // 一行还调研了…: one more visit, not the one told before; only its own sentence may date it
+        boolean further = perfective && i > 0 && lexicon.isAdditiveAdverb(cl.get(i - 1).text());
+        String key = further ? "verb:" + trigger + ":further:" + cl.get(i).span().start()
+                : "verb:" + trigger + ":" + st.date.start().map(PartialDate::lexical).orElse("-");
         EventBuilder e = table.event(key, kind, cls, label, st, cl.get(i), false);
+        if (further && !st.date.explicit()) {
+            e.start = Optional.empty();
+            e.end = Optional.empty();
+            e.partOfDay = Optional.empty();
+        }
+        if (further && e.place == null) {
+            // a further stop of the article's trip: within the trip's place, as a meeting held on it is
+            table.main().filter(EventTable::isTrip).filter(t -> t != e && t.place != null && !t.place.isEmpty())
+                    .ifPresent(t -> {
+                        e.place = t.place;
+                        e.placedBy = t;
+                    });
+        }
         e.trigger = trigger;
         if (e.organizer == null && st.subjectOrg != null) {
             e.organizer = orgs.resolve(st.subjectOrg.text());

@@ -60,4 +60,28 @@ class VerbEventRuleTest {
         List<EventFact> events = events("9月17日，省督导组对我校开学工作进行督导检查。会后，组长李明对学校食堂进行了现场检查。");
         assertEquals(Optional.of("省督导组"), labelled(events, "现场检查").organizer());
     }
+
+    @Test
+    void aFurtherVisitAfterStillIsAnEventOfItsOwnUndatedWithinTheTrip() {
+        List<EventFact> events = events("9月5日，省长助理王建国来到甲山市调研。王建国一行还调研了甲山市乙丙公司的生产情况。");
+        assertEquals(List.of("visit", "visit"), events.stream().map(EventFact::kind).toList());
+        EventFact further = events.get(1);
+        assertEquals("--09-05", date(events.get(0).start()));
+        assertEquals(Optional.empty(), further.start(), "the text does not say when");
+        assertEquals(events.get(0).place(), further.place());
+        assertEquals(List.of("王建国:visitor"), roles(further));
+    }
+
+    @Test
+    void withoutStillTheSameVerbTellsOfTheSameVisit() {
+        List<EventFact> events = events("9月5日，省长助理王建国来到甲山市调研。王建国一行调研了甲山市乙丙公司的生产情况。");
+        assertEquals(1, events.size(), events.toString());
+    }
+
+    @Test
+    void aFurtherVisitDatedByItsOwnSentenceKeepsThatDate() {
+        List<EventFact> events = events("9月5日，省长助理王建国来到甲山市调研。9月6日，王建国又调研了甲山市乙丙公司。");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("--09-06", date(events.get(1).start()));
+    }
 }

@@ -114,6 +114,15 @@ final class RoleVerbRule {
         if (target == null || rv.target().equals("speech") && !target.kind.equals("meeting")) {
             return;
         }
+        if (rv.target().equals("report")) {
+            // 会上，县长某某说…: at a report meeting the hosts report; those who listen (the visitors) do not
+            EventBuilder meeting = target;
+            if (meeting.cls.equals("ReportMeeting")) {
+                who.stream().filter(p -> !meeting.participants.containsKey(p.text() + "\tlistener"))
+                        .forEach(p -> meeting.add(p.text(), rv.role(), Clauses.span(p, verb)));
+            }
+            return;
+        }
         String role = presentsAtReportMeeting(clause, verbIndex, target) ? "reporter" : rv.role();
         for (Chunk p : who) {
             target.add(p.text(), role, Clauses.span(p, verb));

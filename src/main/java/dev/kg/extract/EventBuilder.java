@@ -36,7 +36,15 @@ final class EventBuilder {
     }
 
     void add(String person, String role, Span span) {
-        participants.putIfAbsent(person + "\t" + role, new ParticipationFact(person, role, span));
+        participants.putIfAbsent(key(person, role), new ParticipationFact(person, role, span));
+    }
+
+    boolean has(String person, String role) {
+        return participants.containsKey(key(person, role));
+    }
+
+    private static String key(String person, String role) {
+        return person + "\t" + role;
     }
 
     List<ParticipationFact> participants() {

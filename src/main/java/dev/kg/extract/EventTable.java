@@ -35,16 +35,26 @@ final class EventTable {
         if (e.place == null && !st.destinations.isEmpty()) {
             e.place = st.destinations.size() == 1 ? st.destinations.iterator().next() : "";
         }
-        if (created && e.place == null && kind.equals("meeting") && trip.isPresent() && trip.get().place != null
-                && !trip.get().place.isEmpty()) {
-            // held once the article's visit or inspection is under way: where that is
-            e.place = trip.get().place;
-            e.placedBy = trip.get();
+        if (created && e.place == null && kind.equals("meeting")) {
+            placeWithin(e, trip);
         }
         if ((created || movesCurrent) && !st.prior) {
             current = e;
         }
         return e;
+    }
+
+    /** A further stop of the article's trip ({@code 还调研了…}) is within the trip's place. */
+    void placeWithinTrip(EventBuilder e) {
+        placeWithin(e, main().filter(EventTable::isTrip));
+    }
+
+    /** Held or made once the article's visit or inspection is under way: where that is. */
+    private static void placeWithin(EventBuilder e, Optional<EventBuilder> trip) {
+        trip.filter(t -> t != e && t.place != null && !t.place.isEmpty()).ifPresent(t -> {
+            e.place = t.place;
+            e.placedBy = t;
+        });
     }
 
     /** Creates or finds an event the text only mentions (a meeting whose speech is relayed): undated, not current. */

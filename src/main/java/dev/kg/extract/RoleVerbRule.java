@@ -118,7 +118,7 @@ final class RoleVerbRule {
             // 会上，县长某某说…: at a report meeting the hosts report; those who listen (the visitors) do not
             EventBuilder meeting = target;
             if (meeting.cls.equals("ReportMeeting")) {
-                who.stream().filter(p -> !meeting.participants.containsKey(p.text() + "\tlistener"))
+                who.stream().filter(p -> !meeting.has(p.text(), "listener"))
                         .forEach(p -> meeting.add(p.text(), rv.role(), Clauses.span(p, verb)));
             }
             return;

@@ -116,12 +116,7 @@ final class VerbEventRule {
             e.partOfDay = Optional.empty();
         }
         if (further && e.place == null) {
-            // a further stop of the article's trip: within the trip's place, as a meeting held on it is
-            table.main().filter(EventTable::isTrip).filter(t -> t != e && t.place != null && !t.place.isEmpty())
-                    .ifPresent(t -> {
-                        e.place = t.place;
-                        e.placedBy = t;
-                    });
+            table.placeWithinTrip(e);
         }
         e.trigger = trigger;
         if (e.organizer == null && st.subjectOrg != null) {
